@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { driver } from '../helpers/db.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t?.close());
+
+describe('health, docs and unknown routes', () => {
+  it('reports ok with the database kind and the version', async () => {
+    const res = await t.app.inject('/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', database: driver, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it('serves the OpenAPI description with the public paths', async () => {
+    const res = await t.app.inject('/docs/json');
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys(res.json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/api/health', '/api/topiclists', '/api/topiclists/{id}', '/api/topiclists/{id}/versions/{version}']),
+    );
+    expect((await t.app.inject('/docs')).statusCode).toBeLessThan(400);
+  });
+
+  it('answers unknown API paths with 404 in the error shape', async () => {
+    const res = await t.app.inject('/api/nothing-here');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({ error: { code: 'route.not_found', message: 'There is no GET /api/nothing-here.' } });
+    const del = await t.app.inject({ method: 'DELETE', url: '/api/topiclists' });
+    expect(del.statusCode).toBe(404);
+  });
+});
