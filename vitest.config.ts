@@ -26,8 +26,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts'] } },
-      driverProject('embedded', ['tests/api/**/*.test.ts']),
-      ...(pgUrl ? [driverProject('postgres', ['tests/api/**/*.test.ts'])] : []),
+      driverProject('embedded', ['tests/api/**/*.test.ts', 'tests/process/**/*.test.ts']),
+      ...(pgUrl ? [driverProject('postgres', ['tests/api/**/*.test.ts', 'tests/process/**/*.test.ts'])] : []),
       driverProject(pgUrl ? 'postgres' : 'embedded', ['tests/browser/**/*.test.ts'], 'browser'),
     ],
   },

@@ -1,0 +1,11 @@
+# leidraad app image: the server runs TypeScript through tsx; the client is built at image time.
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build
+ENV HOST=0.0.0.0 PORT=3000 NODE_ENV=production
+EXPOSE 3000
+USER node
+CMD ["npx", "tsx", "server/main.ts"]
