@@ -270,9 +270,4 @@ export const topicListSchema = topicListShape.superRefine((doc, ctx) => {
   for (const issue of checkTopicListRules(doc)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 
-/** Text of a label in a language, falling back to the default (first) language. */
-export function labelText(value: Label | undefined, language: string, defaultLanguage: string): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
-  return value[language] ?? value[defaultLanguage] ?? Object.values(value)[0] ?? '';
-}
+export { labelText } from './label.ts';
