@@ -18,6 +18,10 @@ const envSchema = z.object({
     .optional(),
   LEIDRAAD_DATA_DIR: z.string().min(1, { error: 'must not be empty' }).default('./data'),
   LEIDRAAD_TOPICLISTS_DIR: z.string().min(1, { error: 'must not be empty' }).default('./topiclists'),
+  LEIDRAAD_IDENTITY_KEY: z.string().optional(),
+  LEIDRAAD_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
+  LEIDRAAD_ADMIN_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).optional(),
+  LEIDRAAD_TRUST_PROXY: z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });
 
@@ -29,6 +33,10 @@ export interface Config {
   dataDir: string;
   topiclistsDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** 32 bytes (hex or base64); when unset, a key file in the data folder is made and used. */
+  identityKey: string | undefined;
+  admin: { email?: string; password?: string };
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -41,11 +49,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `${name} ${issue.message} (got ${JSON.stringify(env[name])})`;
+      // Never echo secrets back, not even in an error.
+      const shown = /PASSWORD|KEY/.test(name) ? '' : ` (got ${JSON.stringify(env[name])})`;
+      return `${name} ${issue.message}${shown}`;
     });
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  if (Boolean(e.LEIDRAAD_ADMIN_EMAIL) !== Boolean(e.LEIDRAAD_ADMIN_PASSWORD)) {
+    throw new ConfigError('invalid configuration: LEIDRAAD_ADMIN_EMAIL and LEIDRAAD_ADMIN_PASSWORD go together');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -53,5 +66,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.LEIDRAAD_DATA_DIR),
     topiclistsDir: path.resolve(e.LEIDRAAD_TOPICLISTS_DIR),
     logLevel: e.LOG_LEVEL,
+    identityKey: e.LEIDRAAD_IDENTITY_KEY,
+    admin: { email: e.LEIDRAAD_ADMIN_EMAIL, password: e.LEIDRAAD_ADMIN_PASSWORD },
+    trustProxy: e.LEIDRAAD_TRUST_PROXY === 'true' || e.LEIDRAAD_TRUST_PROXY === '1',
   };
 }

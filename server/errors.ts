@@ -61,6 +61,40 @@ export const errors = {
   topicListVersionNotFound: (id: string, version: number) =>
     new AppError(404, 'topiclist.version_not_found', `Topic list "${id}" has no version ${version}.`),
 
+  sessionRequired: () => new AppError(401, 'session.required', 'Sign in first.'),
+  sessionExpired: () => new AppError(401, 'session.expired', 'The session has expired; sign in again.'),
+  sessionRevoked: () =>
+    new AppError(401, 'session.revoked', 'This device has been signed out; its local interview data must be removed.'),
+  invalidCredentials: () => new AppError(401, 'session.invalid_credentials', 'The e-mail address or password is not right.'),
+  rateLimited: (seconds: number) =>
+    new AppError(429, 'session.rate_limited', `Too many attempts; try again in ${Math.ceil(seconds / 60)} minute(s).`),
+  forbidden: (what = 'do this') => new AppError(403, 'auth.forbidden', `Your role may not ${what}.`),
+  crossOrigin: () => new AppError(403, 'request.cross_origin', 'Requests that change data must come from this site.'),
+
+  setupDone: () => new AppError(409, 'setup.done', 'The research lead account already exists; sign in instead.'),
+  setupInvalidToken: () =>
+    new AppError(403, 'setup.invalid_token', 'The setup token is not right or has expired; restart the server for a new one.'),
+  pairingInvalid: () =>
+    new AppError(401, 'pairing.invalid_code', 'The pairing code is unknown, used or expired; ask for a new one.'),
+  pairingNotInterviewer: () =>
+    new AppError(422, 'pairing.not_interviewer', 'Only interviewers and research leads can sign in on a tablet.'),
+
+  userNotFound: (id: string) => new AppError(404, 'user.not_found', `There is no user ${id}.`),
+  emailTaken: (email: string) => new AppError(409, 'user.email_taken', `There is already a user with e-mail address ${email}.`),
+  lastLead: () => new AppError(409, 'user.last_lead', 'This is the only active research lead; appoint another lead first.'),
+  deviceNotFound: (id: string) => new AppError(404, 'device.not_found', `There is no paired device ${id}.`),
+
+  studyNotFound: (id: string) => new AppError(404, 'study.not_found', `There is no study ${id}.`),
+  studyTopicListUnknown: (id: string, version: number) =>
+    new AppError(422, 'study.unknown_topiclist', `There is no topic list "${id}" version ${version}.`, [
+      { path: 'topiclist', message: `no topic list "${id}" version ${version}` },
+    ]),
+  memberNotEligible: (message: string) => new AppError(422, 'study.member_not_eligible', message),
+  memberInPair: () => new AppError(409, 'study.member_in_pair', 'This member is part of a pair; remove the pair first.'),
+  respondentNotFound: (id: string) => new AppError(404, 'respondent.not_found', `There is no respondent ${id}.`),
+  codeNotAllowed: (issues: ErrorIssue[]) =>
+    new AppError(422, 'respondent.code_not_allowed', 'A coded field has a value outside the study\'s code list.', issues),
+
   conflict: (code: string, message: string) => new AppError(409, code, message),
   databaseUnavailable: () => new AppError(503, 'database.unavailable', 'The database cannot be reached; try again shortly.'),
   internal: () => new AppError(500, 'internal', 'Something went wrong on the server; the problem has been logged.'),

@@ -1,9 +1,12 @@
 // Starts leidraad: reads the configuration, opens and migrates the database, loads the
 // shipped topic lists, listens, and shuts down gracefully.
+import { mkdir } from 'node:fs/promises';
 import { buildApp } from './app.ts';
+import { loadIdentityKey } from './auth/identity-key.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { acquireDataDirLock } from './db/data-dir-lock.ts';
+import { prepareFirstLead } from './services/accounts.ts';
 import { loadTopicListFiles } from './topiclist/load-files.ts';
 
 async function main() {
@@ -21,8 +24,12 @@ async function main() {
   const releaseLock = config.databaseUrl ? undefined : await acquireDataDirLock(config.dataDir);
   const database = await openDatabase(config);
   await database.migrate();
-  const app = await buildApp({ database, logger: { level: config.logLevel } });
+  await mkdir(config.dataDir, { recursive: true });
+  const identityKey = await loadIdentityKey(config.identityKey, config.dataDir, console);
+  const app = await buildApp({ database, identityKey, trustProxy: config.trustProxy, logger: { level: config.logLevel } });
   await loadTopicListFiles(database.db, config.topiclistsDir, app.log);
+  // Printed, not logged: the token is for the person at the console, not for log storage.
+  await prepareFirstLead(database.db, config.admin, (line) => console.log(line), app.log);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,7 +1,30 @@
 // Storage: the tables are the single source of truth; migrations are generated from here.
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, json, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  json,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { ROLES } from '../contract/accounts.ts';
 import type { TopicList } from '../contract/topiclist.ts';
+
+export interface CodeLists {
+  organisation: string[];
+  role: string[];
+  region: string[];
+}
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -56,5 +79,188 @@ export const topiclistItems = pgTable(
     primaryKey({ columns: [t.topiclistId, t.version, t.itemId] }),
     foreignKey({ columns: [t.topiclistId, t.version], foreignColumns: [topiclistVersions.topiclistId, topiclistVersions.version] }),
     index('topiclist_items_dimension_idx').on(t.topiclistId, t.version, t.dimensionId),
+  ],
+);
+
+// ---- Accounts, sessions, devices ---------------------------------------------------------
+
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
+    check('users_role_known', sql`${t.role} in ('lead', 'interviewer', 'analyst')`),
+  ],
+);
+
+/** A tablet signed in through a pairing code; revoking it ends its sessions. */
+export const devices = pgTable('devices', {
+  id: id(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  name: text('name').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+  lastSeenAt: at('last_seen_at'),
+  revokedAt: at('revoked_at'),
+});
+
+/** Only a hash of the session token is stored: a database dump does not sign anyone in. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    deviceId: uuid('device_id').references(() => devices.id),
+    createdAt: createdAt(),
+    lastSeenAt: at('last_seen_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+    idleSeconds: integer('idle_seconds').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_device_idx').on(t.deviceId)],
+);
+
+export const pairingCodes = pgTable('pairing_codes', {
+  codeHash: text('code_hash').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  createdBy: uuid('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: createdAt(),
+  expiresAt: at('expires_at').notNull(),
+  usedAt: at('used_at'),
+});
+
+export const setupTokens = pgTable('setup_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  createdAt: createdAt(),
+  expiresAt: at('expires_at').notNull(),
+  usedAt: at('used_at'),
+});
+
+// ---- Studies ------------------------------------------------------------------------------
+
+export const studies = pgTable(
+  'studies',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    topiclistId: text('topiclist_id').notNull(),
+    topiclistVersion: integer('topiclist_version').notNull(),
+    /** Groups smaller than this are suppressed in aggregated results. */
+    minGroupSize: integer('min_group_size').notNull().default(5),
+    codeLists: jsonb('code_lists').$type<CodeLists>().notNull().default({ organisation: [], role: [], region: [] }),
+    nextRespondentNo: integer('next_respondent_no').notNull().default(1),
+    nextPairNo: integer('next_pair_no').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.topiclistId, t.topiclistVersion], foreignColumns: [topiclistVersions.topiclistId, topiclistVersions.version] }),
+    check('studies_min_group_size', sql`${t.minGroupSize} >= 1`),
+  ],
+);
+
+export const studyMembers = pgTable(
+  'study_members',
+  {
+    studyId: uuid('study_id')
+      .notNull()
+      .references(() => studies.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    addedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.studyId, t.userId] }), index('study_members_user_idx').on(t.userId)],
+);
+
+/** Two interviewers who conduct interviews together; exported only by their code. */
+export const pairs = pgTable(
+  'pairs',
+  {
+    id: id(),
+    studyId: uuid('study_id')
+      .notNull()
+      .references(() => studies.id),
+    code: text('code').notNull(),
+    interviewerA: uuid('interviewer_a')
+      .notNull()
+      .references(() => users.id),
+    interviewerB: uuid('interviewer_b')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('pairs_code_unique').on(t.studyId, t.code), check('pairs_two_people', sql`${t.interviewerA} <> ${t.interviewerB}`)],
+);
+
+export const respondents = pgTable(
+  'respondents',
+  {
+    id: id(),
+    studyId: uuid('study_id')
+      .notNull()
+      .references(() => studies.id),
+    /** The pseudonym (R001, R002, ... per study): the only name a respondent has outside. */
+    code: text('code').notNull(),
+    organisation: text('organisation').notNull(),
+    role: text('role').notNull(),
+    region: text('region').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('respondents_code_unique').on(t.studyId, t.code), index('respondents_study_idx').on(t.studyId)],
+);
+
+/** The key linking a code to a person: encrypted (AES-256-GCM), read only by the lead. */
+export const respondentIdentities = pgTable('respondent_identities', {
+  respondentId: uuid('respondent_id')
+    .primaryKey()
+    .references(() => respondents.id),
+  keyId: text('key_id').notNull(),
+  iv: text('iv').notNull(),
+  ciphertext: text('ciphertext').notNull(),
+  tag: text('tag').notNull(),
+  updatedAt: createdAt(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+});
+
+// ---- Audit --------------------------------------------------------------------------------
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id').references(() => users.id),
+    action: text('action').notNull(),
+    studyId: uuid('study_id'),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    ip: text('ip'),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_action_target_idx').on(t.action, t.targetId, t.at),
+    index('audit_log_actor_idx').on(t.actorId, t.at),
   ],
 );

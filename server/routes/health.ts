@@ -6,6 +6,7 @@ const health: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Liveness and database reachability; needs no session',
         tags: ['system'],

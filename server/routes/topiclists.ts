@@ -14,7 +14,7 @@ import type { SourceFormat } from '../topiclist/parse.ts';
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
 const JSON_TYPES = ['application/json'];
 const tags = ['topic lists'];
-const failures = { 400: errorBodySchema, 404: errorBodySchema, 413: errorBodySchema, 415: errorBodySchema, 422: errorBodySchema };
+const failures = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 413: errorBodySchema, 415: errorBodySchema, 422: errorBodySchema };
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   // Topic list files are parsed here, not by Fastify, so syntax errors carry positions.
@@ -24,6 +24,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/topiclists',
     {
+      config: { roles: ['lead'] },
       schema: {
         summary: 'Store a topic list version (YAML or JSON file)',
         description:

@@ -2,16 +2,21 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../server/db/database.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { createPersonas, type SignedIn } from '../helpers/personas.ts';
 import { miniObject, miniYaml, studyYaml } from '../helpers/topiclist-fixtures.ts';
 
 let t: TestApp;
+let lead: SignedIn;
+let analyst: SignedIn;
 beforeAll(async () => {
   t = await startTestApp({ bodyLimit: 256 * 1024 });
+  ({ lead, analyst } = await createPersonas(t, ['lead', 'analyst']));
 });
 afterAll(() => t?.close());
 
-const post = (payload: string, contentType = 'application/yaml') =>
-  t.app.inject({ method: 'POST', url: '/api/topiclists', payload, headers: { 'content-type': contentType } });
+const post = (payload: string, contentType = 'application/yaml', cookie = lead.cookie) =>
+  t.app.inject({ method: 'POST', url: '/api/topiclists', payload, headers: { 'content-type': contentType, cookie } });
+const get = (url: string, cookie = analyst.cookie) => t.app.inject({ method: 'GET', url, headers: { cookie } });
 
 describe('POST /api/topiclists', () => {
   it('stores a YAML file as version 1 and reads it back as the JSON form of the file', async () => {
@@ -19,7 +24,7 @@ describe('POST /api/topiclists', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ id: 'mini-pilot', version: 1, title: { nl: 'Kleine pilot' }, levelCount: 2, itemCount: 7 });
 
-    const full = await t.app.inject('/api/topiclists/mini-pilot');
+    const full = await get('/api/topiclists/mini-pilot');
     expect(full.statusCode).toBe(200);
     const body = full.json();
     expect(body.version).toBe(1);
@@ -38,7 +43,7 @@ describe('POST /api/topiclists', () => {
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ id: 'mini-pilot', version: 1 });
 
-    const asJson = (await t.app.inject('/api/topiclists/mini-pilot')).json();
+    const asJson = (await get('/api/topiclists/mini-pilot')).json();
     delete asJson.version;
     const sameAsJson = await post(JSON.stringify(asJson), 'application/json; charset=utf-8');
     expect(sameAsJson.statusCode).toBe(200);
@@ -51,9 +56,9 @@ describe('POST /api/topiclists', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json().version).toBe(2);
 
-    expect((await t.app.inject('/api/topiclists/mini-pilot')).json()).toMatchObject({ version: 2, title: { nl: 'Kleine pilot, herzien' } });
-    expect((await t.app.inject('/api/topiclists/mini-pilot/versions/1')).json()).toMatchObject({ version: 1, title: { nl: 'Kleine pilot' } });
-    expect((await t.app.inject('/api/topiclists/mini-pilot/versions')).json().map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    expect((await get('/api/topiclists/mini-pilot')).json()).toMatchObject({ version: 2, title: { nl: 'Kleine pilot, herzien' } });
+    expect((await get('/api/topiclists/mini-pilot/versions/1')).json()).toMatchObject({ version: 1, title: { nl: 'Kleine pilot' } });
+    expect((await get('/api/topiclists/mini-pilot/versions')).json().map((v: { version: number }) => v.version)).toEqual([2, 1]);
 
     // Posting version 1's content again does not make a version 3.
     expect((await post(miniYaml)).json()).toMatchObject({ version: 1 });
@@ -72,7 +77,7 @@ describe('POST /api/topiclists', () => {
       immutable,
     );
     await expect(queryRows(t.database.db, sql`delete from topiclist_items where topiclist_id = 'mini-pilot'`)).rejects.toMatchObject(immutable);
-    expect((await t.app.inject('/api/topiclists/mini-pilot/versions/1')).json().title.nl).toBe('Kleine pilot');
+    expect((await get('/api/topiclists/mini-pilot/versions/1')).json().title.nl).toBe('Kleine pilot');
   });
 
   it('accepts JSON bodies', async () => {
@@ -98,7 +103,7 @@ describe('POST /api/topiclists', () => {
         ],
       },
     });
-    expect((await t.app.inject('/api/topiclists/mini-broken')).statusCode).toBe(404);
+    expect((await get('/api/topiclists/mini-broken')).statusCode).toBe(404);
   });
 
   it('answers malformed YAML with 400 and the position', async () => {
@@ -124,8 +129,13 @@ describe('POST /api/topiclists', () => {
     const res = await post(miniYaml, 'text/plain');
     expect(res.statusCode).toBe(415);
     expect(res.json().error.code).toBe('request.unsupported_media_type');
-    const none = await t.app.inject({ method: 'POST', url: '/api/topiclists', payload: Buffer.from(miniYaml) });
+    const none = await t.app.inject({ method: 'POST', url: '/api/topiclists', payload: Buffer.from(miniYaml), headers: { cookie: lead.cookie } });
     expect(none.statusCode).toBe(415);
+  });
+
+  it('lets only a research lead store topic lists', async () => {
+    expect((await post(miniYaml, 'application/yaml', analyst.cookie)).statusCode).toBe(403);
+    expect((await post(miniYaml, 'application/yaml', '')).statusCode).toBe(401);
   });
 
   it('answers a body over the limit with 413', async () => {
@@ -137,7 +147,7 @@ describe('POST /api/topiclists', () => {
 
 describe('GET /api/topiclists', () => {
   it('lists each topic list once, at its latest version', async () => {
-    const res = await t.app.inject('/api/topiclists');
+    const res = await get('/api/topiclists');
     expect(res.statusCode).toBe(200);
     const list = res.json() as { id: string; version: number }[];
     expect(list.find((e) => e.id === 'mini-pilot')).toMatchObject({ version: 2, languages: ['nl', 'en'] });
@@ -145,19 +155,19 @@ describe('GET /api/topiclists', () => {
   });
 
   it('answers unknown topic lists and versions with 404, bad versions with 400', async () => {
-    expect((await t.app.inject('/api/topiclists/nope')).json().error.code).toBe('topiclist.not_found');
-    const v = await t.app.inject('/api/topiclists/mini-pilot/versions/9');
+    expect((await get('/api/topiclists/nope')).json().error.code).toBe('topiclist.not_found');
+    const v = await get('/api/topiclists/mini-pilot/versions/9');
     expect(v.statusCode).toBe(404);
     expect(v.json().error.code).toBe('topiclist.version_not_found');
-    const bad = await t.app.inject('/api/topiclists/mini-pilot/versions/first');
+    const bad = await get('/api/topiclists/mini-pilot/versions/first');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('request.invalid_parameters');
-    expect((await t.app.inject('/api/topiclists/Not%20A%20Slug')).statusCode).toBe(400);
+    expect((await get('/api/topiclists/Not%20A%20Slug')).statusCode).toBe(400);
   });
 
   it('stores the study topic list with its three levels and 21 matrix cells', async () => {
     expect((await post(studyYaml)).statusCode).toBe(201);
-    const study = (await t.app.inject('/api/topiclists/ketensamenwerking-stalking')).json();
+    const study = (await get('/api/topiclists/ketensamenwerking-stalking')).json();
     expect(study.levels.map((l: { id: string }) => l.id)).toEqual(['individual', 'organisation', 'chain']);
     const cells = await queryRows<{ n: number }>(
       t.database.db,

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { driver, openTestDatabase } from '../helpers/db.ts';
+import { sessionCookie } from '../helpers/personas.ts';
 import { runScript, waitForHttp } from '../helpers/spawn.ts';
 
 const freePort = () =>
@@ -27,9 +28,20 @@ beforeAll(async () => {
   } else {
     env = { LEIDRAAD_DATA_DIR: dataDir };
   }
+  env = { ...env, LEIDRAAD_ADMIN_EMAIL: 'femke.veldhuis@example.org', LEIDRAAD_ADMIN_PASSWORD: 'correct horse battery', LEIDRAAD_DATA_DIR: dataDir };
   cleanup = () => rm(dataDir, { recursive: true, force: true });
 });
 afterAll(() => cleanup());
+
+async function signIn(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: env.LEIDRAAD_ADMIN_EMAIL, password: env.LEIDRAAD_ADMIN_PASSWORD }),
+  });
+  expect(res.status).toBe(200);
+  return sessionCookie(res.headers.get('set-cookie') ?? '');
+}
 
 describe('npm start (server/main.ts)', () => {
   it('migrates, loads the study topic list, serves, and stops cleanly on SIGTERM', async () => {
@@ -38,7 +50,8 @@ describe('npm start (server/main.ts)', () => {
     try {
       const health = await waitForHttp(`http://127.0.0.1:${port}/api/health`);
       expect(await health.json()).toMatchObject({ status: 'ok', database: driver });
-      const lists = await (await fetch(`http://127.0.0.1:${port}/api/topiclists`)).json();
+      const cookie = await signIn(`http://127.0.0.1:${port}`);
+      const lists = await (await fetch(`http://127.0.0.1:${port}/api/topiclists`, { headers: { cookie } })).json();
       expect(lists.map((l: { id: string }) => l.id)).toContain('ketensamenwerking-stalking');
     } finally {
       run.child.kill('SIGTERM');
@@ -51,7 +64,8 @@ describe('npm start (server/main.ts)', () => {
     const run = runScript('server/main.ts', [], { ...env, PORT: String(port) });
     try {
       await waitForHttp(`http://127.0.0.1:${port}/api/health`);
-      const versions = await (await fetch(`http://127.0.0.1:${port}/api/topiclists/ketensamenwerking-stalking/versions`)).json();
+      const cookie = await signIn(`http://127.0.0.1:${port}`);
+      const versions = await (await fetch(`http://127.0.0.1:${port}/api/topiclists/ketensamenwerking-stalking/versions`, { headers: { cookie } })).json();
       expect(versions).toHaveLength(1);
     } finally {
       run.child.kill('SIGINT');
