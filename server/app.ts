@@ -8,6 +8,7 @@ import auth from './plugins/auth.ts';
 import client from './plugins/client.ts';
 import docs from './plugins/docs.ts';
 import errorHandler from './plugins/error-handler.ts';
+import housekeeping from './plugins/housekeeping.ts';
 import security from './plugins/security.ts';
 import audit from './routes/audit.ts';
 import health from './routes/health.ts';
@@ -66,6 +67,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(security);
   await app.register(auth);
   await app.register(docs);
+  await app.register(housekeeping);
   await app.register(
     async (api) => {
       for (const routes of [health, setup, session, users, pairing, topiclists, studies, respondents, audit]) {

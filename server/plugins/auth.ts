@@ -69,7 +69,9 @@ function checkSameOrigin(req: FastifyRequest) {
   } catch {
     throw errors.crossOrigin();
   }
-  if (host !== req.host) throw errors.crossOrigin();
+  // Default ports are left out of Origin but may stand in Host.
+  const bare = (h: string) => h.toLowerCase().replace(/:(80|443)$/, '');
+  if (bare(host) !== bare(req.host)) throw errors.crossOrigin();
 }
 
 export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date) {

@@ -45,10 +45,12 @@ export async function deleteUserSessions(db: Db, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-export async function deleteExpiredSessions(db: Db) {
+/** Removes sessions past their expiry and pairing codes past theirs. */
+export async function deleteExpired(db: Db) {
   await db
     .delete(sessions)
     .where(or(lt(sessions.expiresAt, sql`now()`), lt(sql`${sessions.lastSeenAt} + make_interval(secs => ${sessions.idleSeconds})`, sql`now()`)));
+  await db.delete(pairingCodes).where(lt(pairingCodes.expiresAt, sql`now() - interval '1 day'`));
 }
 
 // ---- devices ----
@@ -79,10 +81,12 @@ export async function getDevice(db: Db, id: string) {
   return row;
 }
 
-/** Revokes the device and ends its sessions. */
+/**
+ * Revokes the device. Its sessions stay until they expire, so that every later request
+ * from it, even after a lost answer, is told "revoked" (and to wipe), not just "signed out".
+ */
 export async function revokeDevice(db: Db, id: string) {
   await db.update(devices).set({ revokedAt: sql`coalesce(${devices.revokedAt}, now())` }).where(eq(devices.id, id));
-  await db.delete(sessions).where(eq(sessions.deviceId, id));
 }
 
 // ---- pairing codes ----

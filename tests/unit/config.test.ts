@@ -11,6 +11,9 @@ describe('configuration', () => {
       dataDir: path.resolve('data'),
       topiclistsDir: path.resolve('topiclists'),
       logLevel: 'info',
+      identityKey: undefined,
+      admin: { email: undefined, password: undefined },
+      trustProxy: false,
     });
   });
 
@@ -23,6 +26,13 @@ describe('configuration', () => {
       LOG_LEVEL: 'debug',
     });
     expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', databaseUrl: 'postgres://u:p@db:5432/leidraad', dataDir: '/var/lib/leidraad', logLevel: 'debug' });
+  });
+
+  it('wants the first lead e-mail address and password together, and never echoes the password', () => {
+    expect(() => loadConfig({ LEIDRAAD_ADMIN_EMAIL: 'lead@example.org' })).toThrow('LEIDRAAD_ADMIN_EMAIL and LEIDRAAD_ADMIN_PASSWORD go together');
+    expect(() => loadConfig({ LEIDRAAD_ADMIN_EMAIL: 'lead@example.org', LEIDRAAD_ADMIN_PASSWORD: 'short' })).toThrow(
+      /^invalid configuration: LEIDRAAD_ADMIN_PASSWORD must be at least 10 characters$/,
+    );
   });
 
   it('treats empty variables as unset', () => {
