@@ -9,9 +9,11 @@ import client from './plugins/client.ts';
 import docs from './plugins/docs.ts';
 import errorHandler from './plugins/error-handler.ts';
 import housekeeping from './plugins/housekeeping.ts';
+import liveEvents from './plugins/live-events.ts';
 import security from './plugins/security.ts';
 import audit from './routes/audit.ts';
 import health from './routes/health.ts';
+import interviews from './routes/interviews.ts';
 import pairing from './routes/pairing.ts';
 import respondents from './routes/respondents.ts';
 import session from './routes/session.ts';
@@ -68,9 +70,10 @@ export async function buildApp(options: AppOptions) {
   await app.register(auth);
   await app.register(docs);
   await app.register(housekeeping);
+  await app.register(liveEvents);
   await app.register(
     async (api) => {
-      for (const routes of [health, setup, session, users, pairing, topiclists, studies, respondents, audit]) {
+      for (const routes of [health, setup, session, users, pairing, topiclists, studies, respondents, interviews, audit]) {
         await api.register(routes);
       }
     },

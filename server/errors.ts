@@ -10,6 +10,7 @@ export interface ErrorIssue {
 
 export interface ErrorBody {
   error: { code: string; message: string; issues?: ErrorIssue[] };
+  [extra: string]: unknown;
 }
 
 export class AppError extends Error {
@@ -18,13 +19,18 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly issues?: ErrorIssue[],
+    /** More of the answer beside `error`, such as the current answer of a conflict. */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toBody(): ErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.issues?.length ? { issues: this.issues } : {}) } };
+    return {
+      error: { code: this.code, message: this.message, ...(this.issues?.length ? { issues: this.issues } : {}) },
+      ...this.extra,
+    };
   }
 }
 
@@ -94,6 +100,25 @@ export const errors = {
   respondentNotFound: (id: string) => new AppError(404, 'respondent.not_found', `There is no respondent ${id}.`),
   codeNotAllowed: (issues: ErrorIssue[]) =>
     new AppError(422, 'respondent.code_not_allowed', 'A coded field has a value outside the study\'s code list.', issues),
+
+  interviewNotFound: (id: string) => new AppError(404, 'interview.not_found', `There is no interview ${id}.`),
+  interviewersNotEligible: (message: string) => new AppError(422, 'interview.interviewers_not_eligible', message),
+  respondentNotInStudy: (id: string) =>
+    new AppError(422, 'interview.unknown_respondent', `Respondent ${id} is not part of this study.`, [{ path: 'respondentId', message: 'not a respondent of this study' }]),
+  interviewLocked: (status: string) =>
+    new AppError(409, 'interview.locked', `The interview is ${status.replace('_', ' ')}: answers are locked until the research lead reopens it.`),
+  consentRequired: () => new AppError(409, 'interview.consent_required', 'Record the respondent’s consent before the first answer.'),
+  consentRefused: () => new AppError(409, 'interview.consent_refused', 'The respondent did not consent: no answers can be stored.'),
+  invalidTransition: (from: string, to: string) =>
+    new AppError(409, 'interview.invalid_transition', `An interview that is ${from.replace('_', ' ')} cannot become ${to.replace('_', ' ')}.`),
+  commentRequired: () =>
+    new AppError(422, 'interview.comment_required', 'Say what the issues are: a comment is required.', [{ path: 'comment', message: 'required for has_issues' }]),
+  unknownItem: (itemId: string) => new AppError(404, 'answer.unknown_item', `The topic list of this interview has no item "${itemId}".`),
+  invalidValue: (issues: ErrorIssue[]) =>
+    new AppError(422, 'answer.invalid_value', issues.length === 1 ? `The value does not fit the item: ${issues[0]!.message}.` : 'Some values do not fit their items.', issues),
+  answerConflict: (current: unknown) =>
+    new AppError(409, 'answer.conflict', 'The answer was changed on another device since this change was made; nothing was overwritten.', undefined, { current }),
+  unknownTopic: (topicId: string) => new AppError(422, 'interview.unknown_topic', `The topic list of this interview has no topic "${topicId}".`),
 
   conflict: (code: string, message: string) => new AppError(409, code, message),
   databaseUnavailable: () => new AppError(503, 'database.unavailable', 'The database cannot be reached; try again shortly.'),

@@ -9,8 +9,9 @@ export const errorIssueSchema = z.object({
   message: z.string(),
 });
 
+// Loose: some errors carry more beside `error` (a conflict carries `current`).
 export const errorBodySchema = z
-  .object({
+  .looseObject({
     error: z.object({
       code: z.string().describe('stable dotted code, e.g. topiclist.invalid'),
       message: z.string(),

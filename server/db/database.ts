@@ -19,6 +19,8 @@ export interface Database {
   db: Db;
   /** Applies the committed migrations; safe when several instances start at once. */
   migrate(): Promise<void>;
+  /** LISTEN on a channel (NOTIFY from any connection, any instance); resolves to an unlisten. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
     db,
     // PGlite allows one process per data folder, so there is no concurrent migrator.
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR }),
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
     close: () => client.close(),
   };
 }
@@ -53,6 +56,10 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
       } finally {
         await lockClient.end();
       }
+    },
+    listen: async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
     },
     close: () => client.end({ timeout: 5 }),
   };

@@ -1,6 +1,7 @@
 // Storage: the tables are the single source of truth; migrations are generated from here.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -263,4 +264,119 @@ export const auditLog = pgTable(
     index('audit_log_action_target_idx').on(t.action, t.targetId, t.at),
     index('audit_log_actor_idx').on(t.actorId, t.at),
   ],
+);
+
+// ---- Interviews and answers ---------------------------------------------------------------
+
+export const INTERVIEW_STATUSES = ['planned', 'in_progress', 'completed', 'approved', 'has_issues'] as const;
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+
+export const interviews = pgTable(
+  'interviews',
+  {
+    id: id(),
+    studyId: uuid('study_id')
+      .notNull()
+      .references(() => studies.id),
+    respondentId: uuid('respondent_id')
+      .notNull()
+      .references(() => respondents.id),
+    topiclistId: text('topiclist_id').notNull(),
+    topiclistVersion: integer('topiclist_version').notNull(),
+    pairId: uuid('pair_id').references(() => pairs.id),
+    /** Sealed like an identity: a dossier number identifies a case. Never exported. */
+    dossier: jsonb('dossier').$type<{ keyId: string; iv: string; ciphertext: string; tag: string }>(),
+    status: text('status', { enum: INTERVIEW_STATUSES }).notNull().default('planned'),
+    statusComment: text('status_comment'),
+    consentGiven: boolean('consent_given'),
+    consentVersion: text('consent_version'),
+    consentAt: at('consent_at'),
+    consentBy: uuid('consent_by').references(() => users.id),
+    /** Last live event number of this interview; events are numbered per interview. */
+    eventSeq: bigint('event_seq', { mode: 'number' }).notNull().default(0),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.topiclistId, t.topiclistVersion], foreignColumns: [topiclistVersions.topiclistId, topiclistVersions.version] }),
+    check('interviews_status_known', sql`${t.status} in ('planned', 'in_progress', 'completed', 'approved', 'has_issues')`),
+    index('interviews_study_idx').on(t.studyId),
+    index('interviews_respondent_idx').on(t.respondentId),
+  ],
+);
+
+export const interviewInterviewers = pgTable(
+  'interview_interviewers',
+  {
+    interviewId: uuid('interview_id')
+      .notNull()
+      .references(() => interviews.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.interviewId, t.userId] }), index('interview_interviewers_user_idx').on(t.userId)],
+);
+
+/** The current answer per item; every change is also in answer_history. */
+export const answers = pgTable(
+  'answers',
+  {
+    interviewId: uuid('interview_id')
+      .notNull()
+      .references(() => interviews.id),
+    itemId: text('item_id').notNull(),
+    value: jsonb('value'),
+    note: text('note'),
+    revision: integer('revision').notNull(),
+    updatedAt: at('updated_at').notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.interviewId, t.itemId] })],
+);
+
+/** The interview's audit trail; op_id makes every client operation apply at most once. */
+export const answerHistory = pgTable(
+  'answer_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    interviewId: uuid('interview_id').notNull(),
+    itemId: text('item_id').notNull(),
+    opId: text('op_id').notNull(),
+    value: jsonb('value'),
+    note: text('note'),
+    revision: integer('revision').notNull(),
+    changedAt: at('changed_at').notNull(),
+    changedBy: uuid('changed_by'),
+  },
+  (t) => [uniqueIndex('answer_history_op_unique').on(t.interviewId, t.opId), index('answer_history_item_idx').on(t.interviewId, t.itemId)],
+);
+
+export const interviewEvents = pgTable(
+  'interview_events',
+  {
+    interviewId: uuid('interview_id').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').notNull(),
+    actorId: uuid('actor_id'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.interviewId, t.seq] })],
+);
+
+export const topicTimings = pgTable(
+  'topic_timings',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    interviewId: uuid('interview_id')
+      .notNull()
+      .references(() => interviews.id),
+    topicId: text('topic_id').notNull(),
+    userId: uuid('user_id').references(() => users.id),
+    openedAt: at('opened_at').notNull(),
+    closedAt: at('closed_at').notNull(),
+  },
+  (t) => [index('topic_timings_interview_idx').on(t.interviewId), check('topic_timings_order', sql`${t.closedAt} >= ${t.openedAt}`)],
 );

@@ -50,6 +50,20 @@ export async function getTopicList(db: Db, id: string, version?: number): Promis
   return { ...row.content, version: row.version };
 }
 
+const versionCache = new Map<string, TopicList>();
+/** A version's content from memory after the first read: versions never change. */
+export async function getTopicListVersionCached(db: Db, id: string, version: number): Promise<TopicList> {
+  const key = `${id}@${version}`;
+  let content = versionCache.get(key);
+  if (!content) {
+    const row = await q.getContent(db, id, version);
+    if (!row) throw errors.topicListVersionNotFound(id, version);
+    content = row.content;
+    versionCache.set(key, content);
+  }
+  return content;
+}
+
 /** sha256 of the canonical JSON (keys sorted), so key order and formatting do not count. */
 export function hashContent(content: unknown): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex');

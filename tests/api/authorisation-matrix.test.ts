@@ -18,6 +18,8 @@ interface Row {
   raw?: { payload: string; type: string };
   /** Sign in afresh for this call (for endpoints that end the caller's session). */
   fresh?: boolean;
+  /** An event stream: called over HTTP and closed once the status is known. */
+  stream?: boolean;
   expect: Record<Caller, number>;
 }
 
@@ -27,7 +29,11 @@ const leadOnly = (status: number) => ({ ...all(403), anonymous: 401, lead: statu
 const studyMembers = (status: number) => ({ ...signedIn(status), otherInterviewer: 404 });
 const leadAndAnalyst = (status: number) => ({ ...leadOnly(status), analyst: status });
 
+const workers = (status: number) => ({ ...signedIn(status), analyst: 403 });
+const interviewWorkers = (status: number) => ({ ...workers(status), otherInterviewer: 404 });
+
 const S = (f: FixtureStudy) => `/api/studies/${f.studyId}`;
+const IV = (f: FixtureStudy) => `/api/interviews/${f.interviewId}`;
 const R = (f: FixtureStudy) => `${S(f)}/respondents/${f.respondentId}`;
 let userSeq = 0;
 const newUser = () => ({ email: `throwaway${++userSeq}@example.org`, name: `Throwaway ${userSeq}`, role: 'interviewer', password: 'a long enough password' });
@@ -64,12 +70,25 @@ const ROWS: Row[] = [
   { method: 'GET', path: '/api/studies/{studyId}/respondents/{respondentId}', url: (f) => R(f), expect: leadAndAnalyst(200) },
   { method: 'GET', path: '/api/studies/{studyId}/respondents/{respondentId}/identity', url: (f) => `${R(f)}/identity`, expect: leadOnly(200) },
   { method: 'PUT', path: '/api/studies/{studyId}/respondents/{respondentId}/identity', url: (f) => `${R(f)}/identity`, body: () => ({ name: 'Mirjam Zwanenburg-Oudshoorn' }), expect: leadOnly(200) },
+  { method: 'POST', path: '/api/studies/{studyId}/interviews', url: (f) => `${S(f)}/interviews`, body: (f) => ({ respondentId: f.respondentId, pairId: f.pairId }), expect: leadOnly(201) },
+  { method: 'GET', path: '/api/studies/{studyId}/interviews', url: (f) => `${S(f)}/interviews`, expect: { ...workers(200), otherInterviewer: 404 } },
+  { method: 'GET', path: '/api/interviews', url: () => '/api/interviews', expect: workers(200) },
+  { method: 'GET', path: '/api/interviews/{id}', url: (f) => IV(f), expect: interviewWorkers(200) },
+  { method: 'POST', path: '/api/interviews/{id}/consent', url: (f) => `${IV(f)}/consent`, body: () => ({ given: true, version: 'v1' }), expect: interviewWorkers(200) },
+  { method: 'PUT', path: '/api/interviews/{id}/answers/{itemId}', url: (f) => `${IV(f)}/answers/decisiveness-open`, body: (_f, n) => ({ opId: `matrix-put-${n}`, value: 'Tekst' }), expect: interviewWorkers(200) },
+  { method: 'POST', path: '/api/interviews/{id}/sync', url: (f) => `${IV(f)}/sync`, body: (_f, n) => ({ ops: [{ opId: `matrix-sync-${n}`, itemId: 'individual-trust', value: 3 }] }), expect: interviewWorkers(200) },
+  { method: 'POST', path: '/api/interviews/{id}/timings', url: (f) => `${IV(f)}/timings`, body: () => ({ intervals: [{ topicId: 'decisiveness', openedAt: '2026-11-02T10:00:00Z', closedAt: '2026-11-02T10:05:00Z' }] }), expect: interviewWorkers(200) },
+  { method: 'POST', path: '/api/interviews/{id}/presence', url: (f) => `${IV(f)}/presence`, body: () => ({ topicId: 'decisiveness' }), expect: interviewWorkers(204) },
+  // The interviewer completes it, the lead reopens it.
+  { method: 'POST', path: '/api/interviews/{id}/status', url: (f) => `${IV(f)}/status`, body: (_f, n) => ({ status: CALLERS[n] === 'lead' ? 'in_progress' : 'completed' }), expect: interviewWorkers(200) },
+  { method: 'GET', path: '/api/interviews/{id}/events', url: (f) => `${IV(f)}/events`, stream: true, expect: interviewWorkers(200) },
   { method: 'GET', path: '/api/audit', url: () => '/api/audit', expect: leadOnly(200) },
 ];
 
 let t: TestApp;
 let f: FixtureStudy;
 let deviceId: string;
+let baseUrl: string;
 let spareMemberId: string;
 
 beforeAll(async () => {
@@ -80,6 +99,7 @@ beforeAll(async () => {
   deviceId = claim.json().device.id;
   const spare = await json(t, 'POST', '/api/users', f.people.lead.cookie, { email: 'spare@example.org', name: 'Spare Member', role: 'analyst', password: 'a long enough password' });
   spareMemberId = spare.json().id;
+  baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
 });
 afterAll(() => t?.close());
 
@@ -96,6 +116,13 @@ describe('authorisation matrix', () => {
     for (const [n, caller] of CALLERS.entries()) {
       let cookie = caller === 'anonymous' ? '' : f.people[caller].cookie;
       if (row.fresh && caller !== 'anonymous') cookie = await signIn(t, f.people[caller].email);
+      if (row.stream) {
+        const controller = new AbortController();
+        const res = await fetch(`${baseUrl}${row.url(f, n)}`, { headers: { cookie }, signal: controller.signal });
+        seen[caller] = res.status;
+        controller.abort();
+        continue;
+      }
       const res = await t.app.inject({
         method: row.method as 'GET',
         url: row.url(f, n),

@@ -27,6 +27,9 @@ describe('identity never leaks', () => {
       `${S}/respondents/${f.respondentId}`,
       '/api/audit?limit=1000',
       '/api/topiclists',
+      '/api/interviews',
+      `${S}/interviews`,
+      `/api/interviews/${f.interviewId}`,
     ];
     let checked = 0;
     for (const person of Object.values(f.people)) {
@@ -44,7 +47,7 @@ describe('identity never leaks', () => {
       identity: PLANTED_IDENTITY,
     });
     for (const value of planted) expect(created.body).not.toContain(value);
-    expect(checked).toBe(50);
+    expect(checked).toBe(65);
   });
 
   it('is readable by the lead through the identity view only', async () => {

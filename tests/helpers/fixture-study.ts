@@ -15,7 +15,11 @@ export interface FixtureStudy {
   otherStudyId: string;
   respondentId: string;
   pairId: string;
+  /** Planned for the pair (interviewer + partner), with a dossier reference. */
+  interviewId: string;
 }
+
+export const PLANTED_DOSSIER = 'VT-2023-004512';
 
 export async function json(t: TestApp, method: string, url: string, cookie: string, payload?: unknown) {
   const res = await t.app.inject({ method: method as 'GET', url, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as object }) });
@@ -43,5 +47,6 @@ export async function createFixtureStudy(t: TestApp): Promise<FixtureStudy> {
     region: 'Zuid-Limburg',
     identity: PLANTED_IDENTITY,
   });
-  return { people, studyId: study.id, otherStudyId: other.id, respondentId: respondent.id, pairId: pair.id };
+  const interview = await ok('POST', `/api/studies/${study.id}/interviews`, { respondentId: respondent.id, pairId: pair.id, dossier: PLANTED_DOSSIER });
+  return { people, studyId: study.id, otherStudyId: other.id, respondentId: respondent.id, pairId: pair.id, interviewId: interview.id };
 }

@@ -1,0 +1,103 @@
+// Live interview events over Server-Sent Events, fed by Postgres LISTEN/NOTIFY, so a change
+// written through any server instance reaches the tablets connected to every other one.
+// Events are numbered per interview and read back from the database by number, so a
+// subscriber never skips one, and a reconnect with Last-Event-ID resumes without gaps.
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Database } from '../db/database.ts';
+import { listEventsAfter } from '../queries/interviews.ts';
+
+export const CHANNEL = 'leidraad_interview';
+
+export interface LiveEvent {
+  seq: number;
+  kind: string;
+  payload: unknown;
+}
+
+interface Subscriber {
+  interviewId: string;
+  lastSeq: number;
+  send(event: LiveEvent): void;
+  busy: boolean;
+  again: boolean;
+}
+
+export class LiveHub {
+  private readonly subscribers = new Map<string, Set<Subscriber>>();
+  private listening?: Promise<() => Promise<void>>;
+
+  constructor(
+    private readonly database: Database,
+    private readonly onError: (err: unknown) => void,
+  ) {}
+
+  /** Sends every event after `afterSeq`, then each new one, until the returned function is called. */
+  async subscribe(interviewId: string, afterSeq: number, send: (event: LiveEvent) => void): Promise<() => void> {
+    // Listen first, then read the backlog: an event committed in between is read either way.
+    this.listening ??= this.database.listen(CHANNEL, (payload) => this.notified(payload));
+    await this.listening;
+    const sub: Subscriber = { interviewId, lastSeq: afterSeq, send, busy: false, again: false };
+    let set = this.subscribers.get(interviewId);
+    if (!set) this.subscribers.set(interviewId, (set = new Set()));
+    set.add(sub);
+    void this.pump(sub);
+    return () => {
+      set.delete(sub);
+      if (set.size === 0) this.subscribers.delete(interviewId);
+    };
+  }
+
+  private notified(payload: string) {
+    const interviewId = payload.split(':')[0] ?? '';
+    for (const sub of this.subscribers.get(interviewId) ?? []) void this.pump(sub);
+  }
+
+  private async pump(sub: Subscriber) {
+    if (sub.busy) {
+      sub.again = true;
+      return;
+    }
+    sub.busy = true;
+    try {
+      let more = true;
+      while (more) {
+        sub.again = false;
+        const events = await listEventsAfter(this.database.db, sub.interviewId, sub.lastSeq);
+        for (const e of events) {
+          sub.send({ seq: e.seq, kind: e.kind, payload: e.payload });
+          sub.lastSeq = e.seq;
+        }
+        more = sub.again || events.length === 500;
+      }
+    } catch (err) {
+      this.onError(err);
+    } finally {
+      sub.busy = false;
+    }
+  }
+
+  async close() {
+    this.subscribers.clear();
+    const unlisten = await this.listening?.catch(() => undefined);
+    await unlisten?.().catch(() => undefined);
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    live: LiveHub;
+    /** Open event streams, ended before the server closes. */
+    liveStreams: Set<{ end(): void }>;
+  }
+}
+
+export default fp(async (app: FastifyInstance) => {
+  const hub = new LiveHub(app.database, (err) => app.log.warn({ err }, 'live events: reading failed'));
+  app.decorate('live', hub);
+  app.decorate('liveStreams', new Set<{ end(): void }>());
+  app.addHook('preClose', async () => {
+    for (const stream of app.liveStreams) stream.end();
+    await hub.close();
+  });
+});

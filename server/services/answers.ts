@@ -1,0 +1,84 @@
+// Saving answers: one at a time (PUT) or as an offline outbox (sync). Values are checked
+// against the interview's topic list version here; the database function applies them.
+import { checkValue } from '../contract/answer-values.ts';
+import type { SyncOp } from '../contract/interviews.ts';
+import type { TopicList } from '../contract/topiclist.ts';
+import type { Db } from '../db/database.ts';
+import { type ErrorIssue, errors } from '../errors.ts';
+import * as q from '../queries/interviews.ts';
+import type { Actor } from './actor.ts';
+import { getTopicListVersionCached } from './topiclists.ts';
+
+const itemIndex = new WeakMap<TopicList, Map<string, TopicList['levels'][number]['topics'][number]['items'][number]>>();
+function itemsOf(topicList: TopicList) {
+  let index = itemIndex.get(topicList);
+  if (!index) {
+    index = new Map(topicList.levels.flatMap((l) => l.topics.flatMap((t) => t.items.map((i) => [i.id, i] as const))));
+    itemIndex.set(topicList, index);
+  }
+  return index;
+}
+
+/** The parts of an interview that never change, remembered: saves do not re-read them. */
+const interviewTopicList = new Map<string, { topiclistId: string; topiclistVersion: number }>();
+async function topicListOf(db: Db, interviewId: string): Promise<TopicList> {
+  let ref = interviewTopicList.get(interviewId);
+  if (!ref) {
+    const row = await q.getInterviewSummary(db, interviewId);
+    if (!row) throw errors.interviewNotFound(interviewId);
+    ref = { topiclistId: row.topiclistId, topiclistVersion: row.topiclistVersion };
+    if (interviewTopicList.size > 50_000) interviewTopicList.clear();
+    interviewTopicList.set(interviewId, ref);
+  }
+  return getTopicListVersionCached(db, ref.topiclistId, ref.topiclistVersion);
+}
+
+function validate(topicList: TopicList, ops: SyncOp[], pathOf: (n: number) => string): void {
+  const items = itemsOf(topicList);
+  const issues: ErrorIssue[] = [];
+  ops.forEach((op, n) => {
+    const item = items.get(op.itemId);
+    if (!item) issues.push({ path: `${pathOf(n)}itemId`, message: `no item "${op.itemId}" in this topic list` });
+    else {
+      const problem = checkValue(item, topicList.scales, op.value);
+      if (problem) issues.push({ path: `${pathOf(n)}value`, message: problem });
+    }
+  });
+  if (issues.length > 0) {
+    if (ops.length === 1 && !items.has(ops[0]!.itemId)) throw errors.unknownItem(ops[0]!.itemId);
+    throw errors.invalidValue(issues);
+  }
+}
+
+async function apply(db: Db, actor: Actor, interviewId: string, ops: SyncOp[]) {
+  const outcome = await q.applyOps(db, interviewId, actor.id, actor.role === 'lead', ops);
+  switch (outcome.error) {
+    case 'not_found':
+      throw errors.interviewNotFound(interviewId);
+    case 'locked': {
+      const row = await q.getInterviewSummary(db, interviewId);
+      throw errors.interviewLocked(row?.status ?? 'completed');
+    }
+    case 'consent_required':
+      throw errors.consentRequired();
+    case 'consent_refused':
+      throw errors.consentRefused();
+  }
+  return outcome.results!;
+}
+
+export async function saveAnswer(db: Db, actor: Actor, interviewId: string, itemId: string, body: Omit<SyncOp, 'itemId'>) {
+  const op = { ...body, itemId };
+  validate(await topicListOf(db, interviewId), [op], () => '');
+  const [result] = await apply(db, actor, interviewId, [op]);
+  if (result!.status === 'conflict') throw errors.answerConflict(result!.current);
+  const { itemId: id, value, note, revision, updatedAt, updatedBy } = result!;
+  return { itemId: id, value, note: note ?? null, revision, updatedAt: updatedAt!, updatedBy: updatedBy ?? null };
+}
+
+/** The outbox of an offline tablet: checked whole first, then applied in order in one transaction. */
+export async function sync(db: Db, actor: Actor, interviewId: string, ops: SyncOp[]) {
+  if (ops.length === 0) return { results: [] };
+  validate(await topicListOf(db, interviewId), ops, (n) => `ops[${n}].`);
+  return { results: await apply(db, actor, interviewId, ops) };
+}
