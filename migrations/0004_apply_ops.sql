@@ -3,6 +3,8 @@
 -- after completion, consent, idempotency per op_id, and conflicts on base revisions.
 -- p_ops: [{"opId","itemId","value","note"?,"baseRevision"?}] in the order to apply.
 -- Returns {"error": "..."} or {"results": [{"opId","status","itemId","revision",...}]}.
+-- It does not NOTIFY: a NOTIFY serialises commits server-wide, so the app announces new
+-- events after commit, many interviews per NOTIFY transaction (server/plugins/live-events.ts).
 CREATE FUNCTION leidraad_apply_ops(p_interview uuid, p_user uuid, p_is_lead boolean, p_ops jsonb)
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
@@ -79,7 +81,6 @@ BEGIN
       WHERE id = p_interview RETURNING event_seq INTO seq;
     INSERT INTO interview_events (interview_id, seq, kind, payload, actor_id, created_at)
       VALUES (p_interview, seq, 'answers', jsonb_build_object('answers', applied), p_user, now_);
-    PERFORM pg_notify('leidraad_interview', p_interview::text || ':' || seq::text);
   END IF;
   RETURN jsonb_build_object('results', results);
 END;
@@ -93,7 +94,6 @@ DECLARE
 BEGIN
   UPDATE interviews SET event_seq = event_seq + 1 WHERE id = p_interview RETURNING event_seq INTO seq;
   INSERT INTO interview_events (interview_id, seq, kind, payload, actor_id) VALUES (p_interview, seq, p_kind, p_payload, p_actor);
-  PERFORM pg_notify('leidraad_interview', p_interview::text || ':' || seq::text);
   RETURN seq;
 END;
 $$;

@@ -29,6 +29,13 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
   const key = app.identityKey;
 
+  // Every successful write to an interview is announced to its live subscribers, here and
+  // on other instances.
+  app.addHook('onResponse', async (req, reply) => {
+    const id = (req.params as { id?: string }).id;
+    if (req.method !== 'GET' && id && reply.statusCode < 300 && req.routeOptions.url?.startsWith('/api/interviews/')) app.live.announce(id);
+  });
+
   app.post(
     '/studies/:studyId/interviews',
     {
@@ -175,11 +182,15 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       const stream = { end: () => res.end() };
       app.liveStreams.add(stream);
       await interviews.announcePresence(db, actor, req.params.id, null).catch(() => undefined);
+      app.live.announce(req.params.id);
       res.on('close', () => {
         clearInterval(heartbeat);
         unsubscribe();
         app.liveStreams.delete(stream);
-        void interviews.announcePresence(db, actor, req.params.id, null, 'left').catch(() => undefined);
+        void interviews
+          .announcePresence(db, actor, req.params.id, null, 'left')
+          .then(() => app.live.announce(req.params.id))
+          .catch(() => undefined);
       });
     },
   );
