@@ -1,5 +1,6 @@
 // SQL for interviews, their interviewers, consent, answers, timing and live events.
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { createBatcher, perDatabase } from '../db/batcher.ts';
 import { type Db, queryRows } from '../db/database.ts';
 import {
   answers,
@@ -111,7 +112,9 @@ export function listAnswers(db: Db, interviewId: string) {
 }
 
 export interface ApplyOutcome {
-  error?: 'not_found' | 'locked' | 'consent_required' | 'consent_refused';
+  error?: 'not_found' | 'locked' | 'consent_required' | 'consent_refused' | 'failed';
+  sqlstate?: string;
+  message?: string;
   results?: {
     opId: string;
     status: 'applied' | 'duplicate' | 'conflict';
@@ -125,14 +128,45 @@ export interface ApplyOutcome {
   }[];
 }
 
-/** Applies operations in order, in one round trip (see migrations/0004_apply_ops.sql). */
+const parseJson = <T>(v: T | string): T => (typeof v === 'string' ? JSON.parse(v) : v);
+
+interface ApplyCall {
+  interview: string;
+  user: string;
+  isLead: boolean;
+  ops: unknown[];
+}
+
+/** Concurrent saves share a transaction (see migrations/0004_apply_ops.sql, leidraad_apply_batch). */
+const batchedApply = perDatabase((db: Db) =>
+  createBatcher<ApplyCall, ApplyOutcome>(
+    async (calls) => {
+      // Sorted by interview, so concurrent batches take the interviews' row locks in one order.
+      const order = calls.map((c, i) => ({ c, i })).sort((a, b) => (a.c.interview < b.c.interview ? -1 : a.c.interview > b.c.interview ? 1 : a.i - b.i));
+      const [row] = await queryRows<{ r: ApplyOutcome[] | string }>(
+        db,
+        sql`select leidraad_apply_batch(${JSON.stringify(order.map((o) => o.c))}::jsonb) as r`,
+      );
+      const results = parseJson(row!.r);
+      const out: ApplyOutcome[] = new Array(calls.length);
+      order.forEach((o, k) => (out[o.i] = results[k]!));
+      return out;
+    },
+    { maxInFlight: 4, maxBatch: 64 },
+  ),
+);
+
+/** Batches of at most this many operations join other saves; larger outboxes go alone. */
+const SHARE_LIMIT = 20;
+
+/** Applies one request's operations in order, atomically, in one round trip. */
 export async function applyOps(db: Db, interviewId: string, userId: string, isLead: boolean, ops: unknown[]): Promise<ApplyOutcome> {
+  if (ops.length <= SHARE_LIMIT) return batchedApply(db)({ interview: interviewId, user: userId, isLead, ops });
   const [row] = await queryRows<{ r: ApplyOutcome | string }>(
     db,
     sql`select leidraad_apply_ops(${interviewId}::uuid, ${userId}::uuid, ${isLead}, ${JSON.stringify(ops)}::jsonb) as r`,
   );
-  const r = row!.r;
-  return typeof r === 'string' ? JSON.parse(r) : r;
+  return parseJson(row!.r);
 }
 
 export async function addEvent(db: Db, interviewId: string, kind: string, payload: unknown, actorId: string | null) {

@@ -1,5 +1,6 @@
 // SQL for sessions, paired devices, pairing codes and setup tokens.
-import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { createBatcher, perDatabase } from '../db/batcher.ts';
 import type { Db } from '../db/database.ts';
 import { devices, pairingCodes, sessions, setupTokens, users } from '../db/schema.ts';
 
@@ -11,8 +12,22 @@ export async function insertSession(
 }
 
 /** The session with its user and device, whatever its state; the caller judges it. */
-export async function getSession(db: Db, tokenHash: string) {
-  const [row] = await db
+export const getSession = (db: Db, tokenHash: string) => batchedGetSession(db)(tokenHash);
+
+// Every request looks its session up: concurrent lookups share one query.
+const batchedGetSession = perDatabase((db: Db) =>
+  createBatcher(
+    async (hashes: string[]) => {
+      const rows = await selectSessions(db, hashes);
+      const byHash = new Map(rows.map((r) => [r.tokenHash, r]));
+      return hashes.map((h) => byHash.get(h));
+    },
+    { maxInFlight: 4, maxBatch: 128 },
+  ),
+);
+
+function selectSessions(db: Db, tokenHashes: string[]) {
+  return db
     .select({
       tokenHash: sessions.tokenHash,
       expiresAt: sessions.expiresAt,
@@ -27,8 +42,7 @@ export async function getSession(db: Db, tokenHash: string) {
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(devices, eq(devices.id, sessions.deviceId))
-    .where(eq(sessions.tokenHash, tokenHash));
-  return row;
+    .where(tokenHashes.length === 1 ? eq(sessions.tokenHash, tokenHashes[0]!) : inArray(sessions.tokenHash, tokenHashes));
 }
 
 /** Marks the session (and its device) as seen now; called at most once a minute per session. */

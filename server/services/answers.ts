@@ -63,6 +63,9 @@ async function apply(db: Db, actor: Actor, interviewId: string, ops: SyncOp[]) {
       throw errors.consentRequired();
     case 'consent_refused':
       throw errors.consentRefused();
+    case 'failed':
+      // Isolated in its own subtransaction: report it like any database error.
+      throw Object.assign(new Error(`saving failed: ${outcome.message}`), { code: outcome.sqlstate });
   }
   return outcome.results!;
 }

@@ -240,3 +240,28 @@ describe('time per topic', () => {
     expect(bad.statusCode).toBe(422);
   });
 });
+
+describe('saves sharing a transaction', () => {
+  it('keeps every save’s outcome its own when many arrive at once', async () => {
+    // A second interview for the same pair, completed (locked), next to the open one.
+    const other = (await json(t, 'POST', `/api/studies/${f.studyId}/interviews`, lead, { respondentId: f.respondentId, pairId: f.pairId })).json();
+    await json(t, 'POST', `/api/interviews/${other.id}/consent`, daan, { given: true, version: 'v1' });
+    await json(t, 'PUT', `/api/interviews/${other.id}/answers/chain-trust`, daan, { opId: opId(), value: 1 });
+    await json(t, 'POST', `/api/interviews/${other.id}/status`, daan, { status: 'completed' });
+
+    const items = ['individual-clarity', 'individual-interests', 'individual-agreements', 'organisation-clarity', 'organisation-interests'];
+    const calls = [
+      ...items.flatMap((itemId, i) => [put(daan, itemId, { value: (i % 5) + 1 }), put(sanne, itemId, { value: 5, baseRevision: 7 })]),
+      json(t, 'PUT', `/api/interviews/${other.id}/answers/chain-trust`, daan, { opId: opId(), value: 2 }),
+    ];
+    const res = await Promise.all(calls);
+    const locked = res.pop()!;
+    expect(locked.json().error.code).toBe('interview.locked');
+    for (let i = 0; i < items.length; i++) {
+      expect(res[2 * i]!.statusCode).toBe(200);
+      expect(res[2 * i + 1]!.statusCode).toBe(409);
+    }
+    const answers = (await json(t, 'GET', I, daan)).json().answers;
+    for (const [i, itemId] of items.entries()) expect(answers.find((a: { itemId: string }) => a.itemId === itemId)).toMatchObject({ value: (i % 5) + 1, revision: 1 });
+  });
+});
