@@ -1,31 +1,31 @@
-// The topic list pages in real Chromium against the full app with the study's topic list.
+// The topic list pages in real Chromium against the full app with the study's topic list,
+// for a signed-in research lead.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../../server/build-client.ts';
 import { launchBrowser, saveScreenshot, skipBrowserTests } from '../helpers/browser.ts';
-import { startTestServer } from '../helpers/server.ts';
+import { type PageWatch, signInContext, watchContext } from '../helpers/browser-page.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 const LEVELS_NL = ['Individueel niveau', 'Organisatieniveau', 'Niveau van ketensamenwerking'];
 // The study's list; the file's title is "Ketensamenwerking bij ex-partnerstalking".
 const TITLE_NL = /samenwerking bij ex-partnerstalking/i;
 
 describe.skipIf(skipBrowserTests)('topic list pages', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let server: TestServer;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const consoleErrors: string[] = [];
+  let watch: PageWatch;
 
   beforeAll(async () => {
     await ensureClientBuilt();
-    server = await startTestServer();
+    server = await startTestServer({ personas: ['lead'] });
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    watch = await watchContext(context);
+    await signInContext(context, server.url, 'lead');
     page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
   }, 120_000);
 
   afterAll(async () => {
@@ -34,7 +34,7 @@ describe.skipIf(skipBrowserTests)('topic list pages', () => {
   });
 
   it('lists the study topic list in Dutch by default and opens it', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/topiclists`);
     await page.getByRole('heading', { level: 1, name: 'Topiclijsten' }).waitFor();
     const link = page.getByRole('link', { name: TITLE_NL });
     await link.waitFor();
@@ -115,8 +115,10 @@ describe.skipIf(skipBrowserTests)('topic list pages', () => {
     await page.getByRole('alert').getByText('Deze topiclijst bestaat niet.').waitFor();
   });
 
-  it('logged no errors in the browser console', () => {
-    // The unknown list's 404 is logged by Chromium as a failed resource load; nothing else.
-    expect(consoleErrors.filter((e) => !e.includes('404'))).toEqual([]);
+  it('logged no errors and no CSP violations in the browser console', () => {
+    // The unknown list's 404 is logged by Chromium as a refused request; nothing else.
+    expect(watch.errors).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.refused.every((line) => line.includes('404'))).toBe(true);
   });
 });

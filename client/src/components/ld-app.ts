@@ -1,17 +1,35 @@
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
+import type { User } from '../api.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { RouteController } from '../controllers/route-controller.ts';
+import { SessionController } from '../controllers/session-controller.ts';
 import { setLocale } from '../i18n/locale.ts';
-import { paths, type Route } from '../router.ts';
+import { navigate, paths, type Route } from '../router.ts';
+import { loadSession, type SessionState } from '../session.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import type { LocaleChangeEvent } from './ld-locale-switch.ts';
+import './ld-app-nav.ts';
+import './ld-audit-page.ts';
+import './ld-devices-page.ts';
 import './ld-locale-switch.ts';
+import './ld-login-page.ts';
 import './ld-not-found-page.ts';
+import './ld-pair-page.ts';
+import './ld-pairing-page.ts';
+import './ld-setup-page.ts';
+import './ld-status.ts';
+import './ld-studies-page.ts';
+import './ld-study-page.ts';
 import './ld-topiclist-page.ts';
 import './ld-topiclists-page.ts';
+import './ld-user-menu.ts';
+import './ld-users-page.ts';
 
-/** The shell: header with the language switch, and the page for the current route. */
+/**
+ * The shell: header (brand, menu, who is signed in, language) and the page for the current
+ * route, or the first-run, sign-in or tablet-pairing page when there is no session.
+ */
 @customElement('ld-app')
 export class LdApp extends LitElement {
   static override styles = [
@@ -35,14 +53,41 @@ export class LdApp extends LitElement {
         background: var(--ld-surface);
         border-bottom: 1px solid var(--ld-border);
       }
-      .bar {
-        display: flex;
-        align-items: center;
-        justify-content: space-between;
-        gap: var(--ld-space-4);
+      .bar,
+      ld-app-nav {
         max-width: var(--ld-content-width);
         margin: 0 auto;
         padding: var(--ld-space-2) var(--ld-space-4);
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--ld-space-2) var(--ld-space-4);
+      }
+      ld-app-nav {
+        padding-top: 0;
+        padding-bottom: 0;
+      }
+      ld-user-menu {
+        margin-left: auto;
+      }
+      ld-locale-switch {
+        margin-left: auto;
+      }
+      ld-user-menu + ld-locale-switch {
+        margin-left: 0;
+      }
+      /* Narrow: brand and language on the first row, who is signed in on the second. */
+      @media (max-width: 600px) {
+        ld-user-menu {
+          order: 3;
+          flex-basis: 100%;
+        }
+        ld-user-menu + ld-locale-switch {
+          margin-left: auto;
+        }
       }
       .brand {
         display: inline-flex;
@@ -83,9 +128,15 @@ export class LdApp extends LitElement {
       }
       @media (min-width: 700px) {
         .bar,
+        ld-app-nav,
         main {
           padding-left: var(--ld-space-6);
           padding-right: var(--ld-space-6);
+        }
+      }
+      @media (max-width: 900px) {
+        .signed-in .tagline {
+          display: none;
         }
       }
       @media (max-width: 480px) {
@@ -99,38 +150,105 @@ export class LdApp extends LitElement {
   @query('main') private main?: HTMLElement;
 
   private readonly i18n = new LocaleController(this);
+  private readonly session = new SessionController(this);
   private readonly router = new RouteController(this, (_route, how) => this.onNavigated(how));
+  private started = false;
+  /** The session status of the last render, to notice signing in and out. */
+  private lastStatus: SessionState['status'] = 'loading';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.started) void loadSession();
+    this.started = true;
+  }
 
   override render() {
     const { t, locale } = this.i18n;
+    const state = this.session.state;
+    const signedIn = state.status === 'signed-in' ? state : undefined;
     return html`<a class="skip button" href="#main" @click=${this.skipToMain}>${t('app.skip')}</a>
-      <header>
+      <header class=${signedIn ? 'signed-in' : ''}>
         <div class="bar">
-          <a class="brand" href=${paths.topiclists()}>
+          <a class="brand" href=${paths.home()}>
             <span class="logo" aria-hidden="true">L</span>
             <span class="name">${t('app.name')}</span>
             <span class="tagline">${t('app.tagline')}</span>
           </a>
+          ${signedIn ? html`<ld-user-menu .user=${signedIn.user} .device=${signedIn.device}></ld-user-menu>` : nothing}
           <ld-locale-switch locale=${locale} @ld-locale-change=${(e: LocaleChangeEvent) => setLocale(e.locale)}></ld-locale-switch>
         </div>
+        ${signedIn ? html`<ld-app-nav user-role=${signedIn.user.role} current=${this.router.route.name}></ld-app-nav>` : nothing}
       </header>
-      <main id="main" tabindex="-1">${this.renderPage(this.router.route)}</main>`;
+      <main id="main" tabindex="-1">${this.renderMain(state)}</main>`;
   }
 
-  private renderPage(route: Route) {
+  private renderMain(state: SessionState) {
+    const { t } = this.i18n;
+    switch (state.status) {
+      case 'loading':
+        return html`<ld-status kind="loading" message=${t('app.loading')}></ld-status>`;
+      case 'unreachable':
+        return html`<ld-status kind="error" .error=${state.error} retryable @ld-retry=${() => void loadSession()}></ld-status>`;
+      case 'setup':
+        return html`<ld-setup-page></ld-setup-page>`;
+      case 'signed-out':
+        return this.router.route.name === 'pair'
+          ? html`<ld-pair-page></ld-pair-page>`
+          : html`<ld-login-page notice=${state.notice ?? ''}></ld-login-page>`;
+      case 'signed-in':
+        return this.renderPage(this.router.route, state.user);
+    }
+  }
+
+  private renderPage(route: Route, user: User) {
+    const { t } = this.i18n;
+    const lead = user.role === 'lead';
+    const forbidden = html`<ld-status kind="error" message=${t('app.forbidden')}></ld-status>`;
     switch (route.name) {
+      case 'studies':
+      case 'login':
+      case 'setup':
+        return html`<ld-studies-page .user=${user}></ld-studies-page>`;
+      case 'study':
+        return html`<ld-study-page study-id=${route.id} .user=${user}></ld-study-page>`;
       case 'topiclists':
         return html`<ld-topiclists-page></ld-topiclists-page>`;
       case 'topiclist':
         return html`<ld-topiclist-page topiclist-id=${route.id} .level=${route.level}></ld-topiclist-page>`;
+      case 'pair':
+        return html`<ld-pair-page .user=${user}></ld-pair-page>`;
+      case 'pairing':
+        return user.role === 'analyst' ? forbidden : html`<ld-pairing-page .user=${user}></ld-pairing-page>`;
+      case 'devices':
+        return lead ? html`<ld-devices-page></ld-devices-page>` : forbidden;
+      case 'users':
+        return lead ? html`<ld-users-page .user=${user}></ld-users-page>` : forbidden;
+      case 'audit':
+        return lead ? html`<ld-audit-page></ld-audit-page>` : forbidden;
       case 'not-found':
         return html`<ld-not-found-page path=${route.path}></ld-not-found-page>`;
     }
   }
 
+  override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const state = this.session.state;
+    const route = this.router.route.name;
+    // Signed in on the sign-in or first-run address: go to the start page.
+    if (state.status === 'signed-in' && (route === 'login' || route === 'setup')) navigate(paths.home(), { replace: true });
+    // Signing in or out replaces the whole page: start reading it from the top.
+    const status = state.status;
+    if (status !== this.lastStatus && this.lastStatus !== 'loading') void this.focusMain();
+    this.lastStatus = status;
+  }
+
   /** A new page starts at the top, with focus on the content for screen-reader users. */
   private async onNavigated(how: 'push' | 'replace' | 'pop') {
     if (how !== 'push') return;
+    await this.focusMain();
+  }
+
+  private async focusMain() {
     window.scrollTo(0, 0);
     await this.updateComplete;
     this.main?.focus({ preventScroll: true });

@@ -33,7 +33,7 @@ export class LdNotFoundPage extends LitElement {
     const { t } = this.i18n;
     return html`<h1>${t('notFound.title')}</h1>
       <p>${t('notFound.body')} <code>${this.path}</code></p>
-      <a class="button" href=${paths.topiclists()}>${t('topiclist.back')}</a>`;
+      <a class="button" href=${paths.home()}>${t('notFound.home')}</a>`;
   }
 
   override updated() {

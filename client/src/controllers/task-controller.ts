@@ -56,6 +56,15 @@ export class TaskController<A extends readonly unknown[], R> implements Reactive
     this.host.requestUpdate();
   }
 
+  /**
+   * Runs again but keeps showing the current value until the new one arrives (after a
+   * change the page made itself, or a periodic refresh); a failure keeps the old value.
+   */
+  refresh(): void {
+    if (!this.args) return;
+    void this.perform(this.args, this.status === 'complete');
+  }
+
   render<T>(renderers: TaskRenderers<R, T>): T | undefined {
     switch (this.status) {
       case 'complete':
@@ -67,11 +76,11 @@ export class TaskController<A extends readonly unknown[], R> implements Reactive
     }
   }
 
-  private async perform(args: A): Promise<void> {
+  private async perform(args: A, quiet = false): Promise<void> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     const run = ++this.run;
-    this.status = 'pending';
+    if (!quiet) this.status = 'pending';
     try {
       const value = await this.options.task(args, abort.signal);
       if (run !== this.run) return;
@@ -80,7 +89,7 @@ export class TaskController<A extends readonly unknown[], R> implements Reactive
     } catch (error) {
       if (run !== this.run || abort.signal.aborted) return;
       this.error = error;
-      this.status = 'error';
+      if (!quiet) this.status = 'error';
     }
     this.host.requestUpdate();
   }

@@ -15,3 +15,17 @@ export function languageName(locale: Locale, code: string): string {
     return code;
   }
 }
+
+/** A moment with date and time ("23 nov 2025, 14:05"). */
+export function formatDateTime(locale: Locale, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** A time of day ("14:05"). */
+export function formatTime(locale: Locale, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
+}

@@ -31,13 +31,21 @@ export function getLocale(): Locale {
 export function setLocale(locale: Locale): void {
   if (locale === current) return;
   current = locale;
+  persistLocale();
+  document.documentElement.lang = locale;
+  window.dispatchEvent(new Event(LOCALE_CHANGED));
+}
+
+/**
+ * Stores the current choice. Also called after signing out: the server's Clear-Site-Data
+ * answer empties all storage, the language choice included.
+ */
+export function persistLocale(): void {
   try {
-    localStorage.setItem(STORAGE_KEY, locale);
+    localStorage.setItem(STORAGE_KEY, current);
   } catch {
     // Not persisted; the switch still works for this visit.
   }
-  document.documentElement.lang = locale;
-  window.dispatchEvent(new Event(LOCALE_CHANGED));
 }
 
 /** A message in the given locale. */

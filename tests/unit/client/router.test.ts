@@ -7,8 +7,9 @@ const at = (url: string) => {
 };
 
 describe('client routes', () => {
-  it('maps / and /topiclists to the overview', () => {
-    expect(at('/')).toEqual({ name: 'topiclists' });
+  it('maps / and /studies to the studies overview, /topiclists to the topic lists', () => {
+    expect(at('/')).toEqual({ name: 'studies' });
+    expect(at('/studies/')).toEqual({ name: 'studies' });
     expect(at('/topiclists/')).toEqual({ name: 'topiclists' });
   });
 
@@ -21,12 +22,26 @@ describe('client routes', () => {
     expect(at('/topiclists/ketensamenwerking-stalking?level=chain')).toMatchObject({ level: 'chain' });
   });
 
+  it('reads the study id', () => {
+    expect(at('/studies/0b7c9a52-3a1e-4c55-9d51-2f1a3c1b9e10')).toEqual({ name: 'study', id: '0b7c9a52-3a1e-4c55-9d51-2f1a3c1b9e10' });
+  });
+
+  it('knows the account pages; the pairing code stays in the fragment', () => {
+    for (const name of ['login', 'setup', 'pair', 'pairing', 'devices', 'users', 'audit'] as const) {
+      expect(at(`/${name}`)).toEqual({ name });
+    }
+    expect(at('/pair#code=ABCD-EFGH')).toEqual({ name: 'pair' });
+  });
+
   it('round-trips the paths it builds', () => {
     expect(at(paths.topiclist('a-b', 'organisation'))).toEqual({ name: 'topiclist', id: 'a-b', level: 'organisation' });
+    expect(at(paths.study('s 1'))).toEqual({ name: 'study', id: 's 1' });
+    expect(at(paths.home())).toEqual({ name: 'studies' });
   });
 
   it('calls everything else not found', () => {
     expect(at('/topiclists/a/b')).toEqual({ name: 'not-found', path: '/topiclists/a/b' });
+    expect(at('/studies/a/b')).toEqual({ name: 'not-found', path: '/studies/a/b' });
     expect(at('/nope')).toEqual({ name: 'not-found', path: '/nope' });
   });
 });
