@@ -97,6 +97,7 @@ export const errors = {
     ]),
   memberNotEligible: (message: string) => new AppError(422, 'study.member_not_eligible', message),
   memberInPair: () => new AppError(409, 'study.member_in_pair', 'This member is part of a pair; remove the pair first.'),
+  pairNotFound: (id: string) => new AppError(404, 'study.pair_not_found', `There is no pair ${id} in this study.`),
   respondentNotFound: (id: string) => new AppError(404, 'respondent.not_found', `There is no respondent ${id}.`),
   codeNotAllowed: (issues: ErrorIssue[]) =>
     new AppError(422, 'respondent.code_not_allowed', 'A coded field has a value outside the study\'s code list.', issues),

@@ -44,7 +44,7 @@ function databaseError(err: unknown): AppError | undefined {
     const code = (e as { code?: unknown }).code;
     if (typeof code !== 'string' || code.startsWith('FST_')) continue;
     if (code === '23505') return errors.conflict('conflict.duplicate', 'That already exists.');
-    if (code === '23503') return errors.conflict('conflict.reference', 'That refers to something that does not exist or is still in use.');
+    if (code === '23503') return errors.conflict('conflict.in_use', 'That is still in use (or refers to something that does not exist), so it was left as it was.');
     if (code === 'LD001') return errors.conflict('conflict.immutable', 'Stored versions cannot be changed.');
     if (code === 'ECONNREFUSED' || code.startsWith('08') || code === '57P01' || code === 'CONNECTION_CLOSED') {
       return errors.databaseUnavailable();

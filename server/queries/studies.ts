@@ -104,6 +104,15 @@ export async function insertPair(db: Db, p: { studyId: string; code: string; int
   return row!;
 }
 
+/** Deletes the pair unless an interview names it; false when there is no such pair. */
+export async function deletePair(db: Db, studyId: string, pairId: string): Promise<boolean> {
+  const rows = await db
+    .delete(pairs)
+    .where(and(eq(pairs.studyId, studyId), eq(pairs.id, pairId)))
+    .returning({ id: pairs.id });
+  return rows.length > 0;
+}
+
 const a = alias(users, 'a');
 const b = alias(users, 'b');
 export async function listPairs(db: Db, studyId: string) {

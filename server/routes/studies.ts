@@ -79,6 +79,23 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => reply.code(201).send(await studies.createPair(db, actorOf(req), req.params.id, req.body.interviewerIds)),
   );
 
+  app.delete(
+    '/studies/:id/pairs/:pairId',
+    {
+      config: lead,
+      schema: {
+        summary: 'Delete a pair made by mistake (lead only); 409 once an interview is planned for it',
+        tags,
+        params: z.object({ id: z.uuid(), pairId: z.uuid() }),
+        response: { 204: z.null(), ...failures },
+      },
+    },
+    async (req, reply) => {
+      await studies.deletePair(db, actorOf(req), req.params.id, req.params.pairId);
+      return reply.code(204).send(null);
+    },
+  );
+
   app.get(
     '/studies/:id/pairs',
     { schema: { summary: 'The study’s pairs', tags, params: uuidParams, response: { 200: z.array(pairSchema), ...failures } } },

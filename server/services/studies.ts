@@ -107,6 +107,15 @@ export async function createPair(db: Db, actor: Actor, studyId: string, intervie
   });
 }
 
+/** A pair made by mistake can go, as long as no interview was planned for it. */
+export async function deletePair(db: Db, actor: Actor, studyId: string, pairId: string) {
+  await requireStudy(db, actor, studyId);
+  await db.transaction(async (tx) => {
+    if (!(await q.deletePair(tx, studyId, pairId))) throw errors.pairNotFound(pairId);
+    await audit(tx, actor, { action: 'study.pair_deleted', studyId, targetType: 'pair', targetId: pairId });
+  });
+}
+
 export async function listPairs(db: Db, actor: Actor, studyId: string) {
   await requireStudy(db, actor, studyId);
   return q.listPairs(db, studyId);

@@ -64,6 +64,7 @@ const ROWS: Row[] = [
   { method: 'POST', path: '/api/studies/{id}/members', url: (f) => `${S(f)}/members`, body: () => ({ userId: spareMemberId }), expect: leadOnly(201) },
   { method: 'DELETE', path: '/api/studies/{id}/members/{userId}', url: (f) => `${S(f)}/members/${spareMemberId}`, expect: leadOnly(204) },
   { method: 'POST', path: '/api/studies/{id}/pairs', url: (f) => `${S(f)}/pairs`, body: (f) => ({ interviewerIds: [f.people.partner.id, f.people.interviewer.id] }), expect: leadOnly(201) },
+  { method: 'DELETE', path: '/api/studies/{id}/pairs/{pairId}', url: (f) => `${S(f)}/pairs/${sparePairId}`, expect: leadOnly(204) },
   { method: 'GET', path: '/api/studies/{id}/pairs', url: (f) => `${S(f)}/pairs`, expect: studyMembers(200) },
   { method: 'POST', path: '/api/studies/{studyId}/respondents', url: (f) => `${S(f)}/respondents`, body: () => ({ organisation: 'Politie', role: 'procesregisseur', region: 'Parkstad' }), expect: leadOnly(201) },
   { method: 'GET', path: '/api/studies/{studyId}/respondents', url: (f) => `${S(f)}/respondents`, expect: leadAndAnalyst(200) },
@@ -90,6 +91,7 @@ let f: FixtureStudy;
 let deviceId: string;
 let baseUrl: string;
 let spareMemberId: string;
+let sparePairId: string;
 
 beforeAll(async () => {
   t = await startTestApp({ studyTopicList: true, limits: { signIn: { max: 10_000, timeWindow: 60_000 } } });
@@ -99,6 +101,7 @@ beforeAll(async () => {
   deviceId = claim.json().device.id;
   const spare = await json(t, 'POST', '/api/users', f.people.lead.cookie, { email: 'spare@example.org', name: 'Spare Member', role: 'analyst', password: 'a long enough password' });
   spareMemberId = spare.json().id;
+  sparePairId = (await json(t, 'POST', `/api/studies/${f.studyId}/pairs`, f.people.lead.cookie, { interviewerIds: [f.people.partner.id, f.people.interviewer.id] })).json().id;
   baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
 });
 afterAll(() => t?.close());

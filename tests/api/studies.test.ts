@@ -44,6 +44,16 @@ describe('studies', () => {
     const removing = await json(t, 'DELETE', `/api/studies/${f.studyId}/members/${f.people.partner.id}`, lead);
     expect(removing.statusCode).toBe(409);
   });
+
+  it('deletes a pair made by mistake, but not one an interview was planned for', async () => {
+    const extra = (await json(t, 'POST', `/api/studies/${f.studyId}/pairs`, lead, { interviewerIds: [f.people.partner.id, f.people.interviewer.id] })).json();
+    expect((await json(t, 'DELETE', `/api/studies/${f.studyId}/pairs/${extra.id}`, lead)).statusCode).toBe(204);
+    expect((await json(t, 'DELETE', `/api/studies/${f.studyId}/pairs/${extra.id}`, lead)).statusCode).toBe(404);
+    const used = await json(t, 'DELETE', `/api/studies/${f.studyId}/pairs/${f.pairId}`, lead);
+    expect(used.statusCode).toBe(409);
+    expect(used.json().error.code).toBe('conflict.in_use');
+    expect((await json(t, 'GET', `/api/studies/${f.studyId}/pairs`, lead)).json().map((p: { id: string }) => p.id)).toContain(f.pairId);
+  });
 });
 
 describe('respondents', () => {
