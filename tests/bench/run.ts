@@ -4,51 +4,78 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchAnswers } from './answers.ts';
+import { benchStartup } from './startup.ts';
 import { createBenchDatabase, seedStudy, startServer } from './setup.ts';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+// `npm run bench -- startup` runs one part; no argument runs them all.
+const only = new Set(process.argv.slice(2));
+const wanted = (part: string) => only.size === 0 || only.has(part);
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main() {
   const bench = await createBenchDatabase(adminUrl);
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     console.log(`benchmark database ${new URL(bench.url).pathname.slice(1)} on ${new URL(adminUrl).host}; ${os.cpus().length} cores`);
-    const fixture = await seedStudy(bench.url, 64);
-    server = await startServer(bench.url);
-    const answers = await benchAnswers(server.base, bench.url, fixture, { seconds, concurrency: [16, 64], rate: 1000, batches: 20 });
-
-    console.log('\nSaving single answers (closed loop, each tablet saves again as soon as answered)');
-    console.table(
-      answers.single.map((s) => ({
-        tablets: s.concurrency,
-        'app saves/s': fmt(s.app.perSecond),
-        'app p50 ms': fmt(s.app.p50, 1),
-        'app p99 ms': fmt(s.app.p99, 1),
-        'raw saves/s': fmt(s.raw.perSecond),
-        'raw p50 ms': fmt(s.raw.p50, 1),
-        'raw p99 ms': fmt(s.raw.p99, 1),
-        'app / raw': fmt(s.ratio, 2),
-        errors: s.app.errors + s.raw.errors,
-      })),
-    );
-    const o = answers.openLoop;
-    console.log(`Open loop at ${o.offered} saves/s offered: ${fmt(o.perSecond)} saves/s done, p50 ${fmt(o.p50, 1)} ms, p99 ${fmt(o.p99, 1)} ms, errors ${o.errors}`);
-    const b = answers.batch;
-    console.log(
-      `Sync batches of ${b.size}: app ${fmt(b.app.perSecond)} answers/s (p50 ${fmt(b.app.p50, 0)} ms per batch), raw ${fmt(b.raw.perSecond)} answers/s, app / raw ${fmt(b.ratio, 2)}`,
-    );
+    const report: Record<string, unknown> = { when: new Date().toISOString(), cores: os.cpus().length, seconds };
+    if (wanted('startup')) {
+      const startup = await benchStartup(bench.url);
+      report.startup = startup;
+      console.log('\nStart-up until /api/health answers');
+      console.table(
+        [startup.baseline, ...startup.runs].map((r) => ({
+          start: r.name,
+          ms: fmt(r.ms),
+          'x baseline': fmt(r.ms / startup.baseline.ms, 1),
+          'RSS MB': fmt(r.rssMb),
+          'RSS x baseline': fmt(r.rssMb / startup.baseline.rssMb, 1),
+        })),
+      );
+    }
+    if (wanted('answers')) await runAnswers(bench.url, report);
     await mkdir('bench-results', { recursive: true });
-    const file = `bench-results/answers-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-    await writeFile(file, JSON.stringify({ when: new Date().toISOString(), cores: os.cpus().length, seconds, answers }, null, 2));
+    const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+    await writeFile(file, JSON.stringify(report, null, 2));
     console.log(`\nwritten ${file}`);
   } finally {
     await server?.stop();
     await bench.drop();
   }
 }
+
+async function runAnswers(url: string, report: Record<string, unknown>) {
+  const fixture = await seedStudy(url, 64);
+  server = await startServer(url);
+  const answers = await benchAnswers(server.base, url, fixture, { seconds, concurrency: [16, 64], rate: 1000, batches: 20 });
+  report.answers = answers;
+
+  console.log('\nSaving single answers (closed loop, each tablet saves again as soon as answered)');
+  console.table(
+    answers.single.map((s) => ({
+      tablets: s.concurrency,
+      'app saves/s': fmt(s.app.perSecond),
+      'app p50 ms': fmt(s.app.p50, 1),
+      'app p99 ms': fmt(s.app.p99, 1),
+      'raw saves/s': fmt(s.raw.perSecond),
+      'raw p50 ms': fmt(s.raw.p50, 1),
+      'raw p99 ms': fmt(s.raw.p99, 1),
+      'app / raw': fmt(s.ratio, 2),
+      errors: s.app.errors + s.raw.errors,
+    })),
+  );
+  const o = answers.openLoop;
+  console.log(`Open loop at ${o.offered} saves/s offered: ${fmt(o.perSecond)} saves/s done, p50 ${fmt(o.p50, 1)} ms, p99 ${fmt(o.p99, 1)} ms, errors ${o.errors}`);
+  const b = answers.batch;
+  console.log(
+    `Sync batches of ${b.size}: app ${fmt(b.app.perSecond)} answers/s (p50 ${fmt(b.app.p50, 0)} ms per batch), raw ${fmt(b.raw.perSecond)} answers/s, app / raw ${fmt(b.ratio, 2)}`,
+  );
+  await server.stop();
+  server = undefined;
+}
+
+let server: Awaited<ReturnType<typeof startServer>> | undefined;
 
 main().catch((err) => {
   console.error(err);
