@@ -14,6 +14,7 @@ import security from './plugins/security.ts';
 import audit from './routes/audit.ts';
 import health from './routes/health.ts';
 import interviews from './routes/interviews.ts';
+import matrices from './routes/matrices.ts';
 import pairing from './routes/pairing.ts';
 import respondents from './routes/respondents.ts';
 import session from './routes/session.ts';
@@ -73,7 +74,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(liveEvents);
   await app.register(
     async (api) => {
-      for (const routes of [health, setup, session, users, pairing, topiclists, studies, respondents, interviews, audit]) {
+      for (const routes of [health, setup, session, users, pairing, topiclists, studies, respondents, interviews, matrices, audit]) {
         await api.register(routes);
       }
     },

@@ -83,6 +83,8 @@ const ROWS: Row[] = [
   // The interviewer completes it, the lead reopens it.
   { method: 'POST', path: '/api/interviews/{id}/status', url: (f) => `${IV(f)}/status`, body: (_f, n) => ({ status: CALLERS[n] === 'lead' ? 'in_progress' : 'completed' }), expect: interviewWorkers(200) },
   { method: 'GET', path: '/api/interviews/{id}/events', url: (f) => `${IV(f)}/events`, stream: true, expect: interviewWorkers(200) },
+  { method: 'GET', path: '/api/interviews/{id}/matrix', url: (f) => `${IV(f)}/matrix`, expect: { ...signedIn(200), otherInterviewer: 404 } },
+  { method: 'GET', path: '/api/studies/{studyId}/matrix', url: (f) => `${S(f)}/matrix?by=region`, expect: leadAndAnalyst(200) },
   { method: 'GET', path: '/api/audit', url: () => '/api/audit', expect: leadOnly(200) },
 ];
 
