@@ -5,6 +5,7 @@ import {
   bigserial,
   boolean,
   check,
+  doublePrecision,
   foreignKey,
   index,
   integer,
@@ -332,6 +333,10 @@ export const answers = pgTable(
     revision: integer('revision').notNull(),
     updatedAt: at('updated_at').notNull(),
     updatedBy: uuid('updated_by').references(() => users.id),
+    /** The value as a number when it is one: matrices aggregate this, not the JSON. */
+    score: doublePrecision('score').generatedAlwaysAs(sql`case when jsonb_typeof(value) = 'number' then (value #>> '{}')::float8 end`),
+    /** 'na' or 'dk' when the answer is one of those specials. */
+    special: text('special').generatedAlwaysAs(sql`case when value in ('"na"'::jsonb, '"dk"'::jsonb) then value #>> '{}' end`),
   },
   (t) => [primaryKey({ columns: [t.interviewId, t.itemId] })],
 );

@@ -86,7 +86,7 @@ export async function studyMatrix(db: Db, actor: Actor, studyId: string, query: 
   const study = await requireStudy(db, actor, studyId);
   const topicList = await getTopicListVersionCached(db, study.topiclistId, study.topiclistVersion);
   const { dimensions, levels, scale } = axes(topicList);
-  const { rows, sizes } = await q.groupCells(db, studyId, query.by, query.include === 'all');
+  const { rows, sizes } = await q.groupCells(db, studyId, query.by, query.include === 'all', scale);
   const groupSizes = sizes.filter((s): s is GroupSize => s.key !== null);
   const totalN = sizes.find((s) => s.key === null)?.n ?? 0;
   const hidden = suppression(groupSizes, study.minGroupSize);

@@ -4,6 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchAnswers } from './answers.ts';
+import { benchMatrices, seedMatrixStudy } from './matrices.ts';
 import { benchStartup } from './startup.ts';
 import { createBenchDatabase, seedStudy, startServer } from './setup.ts';
 
@@ -34,7 +35,21 @@ async function main() {
         })),
       );
     }
-    if (wanted('answers')) await runAnswers(bench.url, report);
+    if (wanted('answers') || wanted('matrices')) {
+      const fixture = await seedStudy(bench.url, 64);
+      server = await startServer(bench.url);
+      if (wanted('answers')) await runAnswers(server.base, bench.url, fixture, report);
+      if (wanted('matrices')) {
+        const studyId = await seedMatrixStudy(bench.url, 10_000);
+        const m = await benchMatrices(server.base, bench.url, studyId);
+        report.matrices = m;
+        console.log(
+          `\nStudy matrix, ${fmt(m.respondents)} respondents x 21 cells (${fmt(m.answers)} answers in the database): API p50 ${fmt(m.api.p50)} ms (max ${fmt(m.api.max)}), the same SQL straight ${fmt(m.raw.p50)} ms, API / SQL ${fmt(m.ratio, 2)}`,
+        );
+      }
+      await server.stop();
+      server = undefined;
+    }
     await mkdir('bench-results', { recursive: true });
     const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
     await writeFile(file, JSON.stringify(report, null, 2));
@@ -45,10 +60,8 @@ async function main() {
   }
 }
 
-async function runAnswers(url: string, report: Record<string, unknown>) {
-  const fixture = await seedStudy(url, 64);
-  server = await startServer(url);
-  const answers = await benchAnswers(server.base, url, fixture, { seconds, concurrency: [16, 64], rate: 1000, batches: 20 });
+async function runAnswers(base: string, url: string, fixture: Awaited<ReturnType<typeof seedStudy>>, report: Record<string, unknown>) {
+  const answers = await benchAnswers(base, url, fixture, { seconds, concurrency: [16, 64], rate: 1000, batches: 20 });
   report.answers = answers;
 
   console.log('\nSaving single answers (closed loop, each tablet saves again as soon as answered)');
@@ -71,8 +84,6 @@ async function runAnswers(url: string, report: Record<string, unknown>) {
   console.log(
     `Sync batches of ${b.size}: app ${fmt(b.app.perSecond)} answers/s (p50 ${fmt(b.app.p50, 0)} ms per batch), raw ${fmt(b.raw.perSecond)} answers/s, app / raw ${fmt(b.ratio, 2)}`,
   );
-  await server.stop();
-  server = undefined;
 }
 
 let server: Awaited<ReturnType<typeof startServer>> | undefined;

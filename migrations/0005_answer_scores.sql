@@ -1,0 +1,2 @@
+ALTER TABLE "answers" ADD COLUMN "score" double precision GENERATED ALWAYS AS (case when jsonb_typeof(value) = 'number' then (value #>> '{}')::float8 end) STORED;--> statement-breakpoint
+ALTER TABLE "answers" ADD COLUMN "special" text GENERATED ALWAYS AS (case when value in ('"na"'::jsonb, '"dk"'::jsonb) then value #>> '{}' end) STORED;
