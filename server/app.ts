@@ -12,6 +12,7 @@ import housekeeping from './plugins/housekeeping.ts';
 import liveEvents from './plugins/live-events.ts';
 import security from './plugins/security.ts';
 import audit from './routes/audit.ts';
+import exportsRoutes from './routes/exports.ts';
 import health from './routes/health.ts';
 import interviews from './routes/interviews.ts';
 import matrices from './routes/matrices.ts';
@@ -74,7 +75,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(liveEvents);
   await app.register(
     async (api) => {
-      for (const routes of [health, setup, session, users, pairing, topiclists, studies, respondents, interviews, matrices, audit]) {
+      for (const routes of [health, setup, session, users, pairing, topiclists, studies, respondents, interviews, matrices, exportsRoutes, audit]) {
         await api.register(routes);
       }
     },

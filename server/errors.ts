@@ -121,6 +121,8 @@ export const errors = {
     new AppError(409, 'answer.conflict', 'The answer was changed on another device since this change was made; nothing was overwritten.', undefined, { current }),
   unknownTopic: (topicId: string) => new AppError(422, 'interview.unknown_topic', `The topic list of this interview has no topic "${topicId}".`),
 
+  redactionTermNotFound: (id: string) => new AppError(404, 'export.term_not_found', `There is no redaction term ${id} in this study.`),
+
   conflict: (code: string, message: string) => new AppError(409, code, message),
   databaseUnavailable: () => new AppError(503, 'database.unavailable', 'The database cannot be reached; try again shortly.'),
   internal: () => new AppError(500, 'internal', 'Something went wrong on the server; the problem has been logged.'),

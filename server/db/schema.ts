@@ -385,3 +385,26 @@ export const topicTimings = pgTable(
   },
   (t) => [index('topic_timings_interview_idx').on(t.interviewId), check('topic_timings_order', sql`${t.closedAt} >= ${t.openedAt}`)],
 );
+
+// ---- Exports ------------------------------------------------------------------------------
+
+export const REDACTION_CATEGORIES = ['persoon', 'plaats', 'organisatie', 'overig'] as const;
+
+/** Names and places the lead wants out of every export of a study's free text. */
+export const redactionTerms = pgTable(
+  'redaction_terms',
+  {
+    id: id(),
+    studyId: uuid('study_id')
+      .notNull()
+      .references(() => studies.id),
+    term: text('term').notNull(),
+    category: text('category', { enum: REDACTION_CATEGORIES }).notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('redaction_terms_unique').on(t.studyId, sql`lower(${t.term})`),
+    check('redaction_terms_category', sql`${t.category} in ('persoon', 'plaats', 'organisatie', 'overig')`),
+  ],
+);

@@ -85,6 +85,11 @@ const ROWS: Row[] = [
   { method: 'GET', path: '/api/interviews/{id}/events', url: (f) => `${IV(f)}/events`, stream: true, expect: interviewWorkers(200) },
   { method: 'GET', path: '/api/interviews/{id}/matrix', url: (f) => `${IV(f)}/matrix`, expect: { ...signedIn(200), otherInterviewer: 404 } },
   { method: 'GET', path: '/api/studies/{studyId}/matrix', url: (f) => `${S(f)}/matrix?by=region`, expect: leadAndAnalyst(200) },
+  { method: 'GET', path: '/api/studies/{studyId}/export', url: (f) => `${S(f)}/export?format=json`, expect: leadAndAnalyst(200) },
+  { method: 'GET', path: '/api/studies/{studyId}/export/preview', url: (f) => `${S(f)}/export/preview`, expect: leadOnly(200) },
+  { method: 'GET', path: '/api/studies/{studyId}/redaction-terms', url: (f) => `${S(f)}/redaction-terms`, expect: leadOnly(200) },
+  { method: 'POST', path: '/api/studies/{studyId}/redaction-terms', url: (f) => `${S(f)}/redaction-terms`, body: () => ({ term: 'Kees Bakker', category: 'persoon' }), expect: leadOnly(201) },
+  { method: 'DELETE', path: '/api/studies/{studyId}/redaction-terms/{termId}', url: (f) => `${S(f)}/redaction-terms/${spareTermId}`, expect: leadOnly(204) },
   { method: 'GET', path: '/api/audit', url: () => '/api/audit', expect: leadOnly(200) },
 ];
 
@@ -94,6 +99,7 @@ let deviceId: string;
 let baseUrl: string;
 let spareMemberId: string;
 let sparePairId: string;
+let spareTermId: string;
 
 beforeAll(async () => {
   t = await startTestApp({ studyTopicList: true, limits: { signIn: { max: 10_000, timeWindow: 60_000 } } });
@@ -104,6 +110,7 @@ beforeAll(async () => {
   const spare = await json(t, 'POST', '/api/users', f.people.lead.cookie, { email: 'spare@example.org', name: 'Spare Member', role: 'analyst', password: 'a long enough password' });
   spareMemberId = spare.json().id;
   sparePairId = (await json(t, 'POST', `/api/studies/${f.studyId}/pairs`, f.people.lead.cookie, { interviewerIds: [f.people.partner.id, f.people.interviewer.id] })).json().id;
+  spareTermId = (await json(t, 'POST', `/api/studies/${f.studyId}/redaction-terms`, f.people.lead.cookie, { term: 'Heerlerbaan', category: 'plaats' })).json()[0].id;
   baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
 });
 afterAll(() => t?.close());

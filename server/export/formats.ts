@@ -1,0 +1,101 @@
+// The export formats, each written as a stream of chunks from the anonymised records.
+import { Zip, ZipDeflate } from 'fflate';
+import type { TopicList } from '../contract/topiclist.ts';
+import type { Variable } from './codebook.ts';
+import type { ExportRecord } from './dataset.ts';
+import { csvLine, fixedCells, longValue, wideCell } from './encode.ts';
+
+export type Records = () => AsyncIterable<ExportRecord>;
+export interface FormatInput {
+  topicList: TopicList;
+  codebook: Variable[];
+  /** Each call reads the study afresh, page by page. */
+  records: Records;
+  meta: Record<string, unknown>;
+}
+
+const encoder = new TextEncoder();
+
+export function codebookRows(codebook: Variable[]) {
+  const header = ['name', 'label_nl', 'label_en', 'type', 'measure', 'value_labels', 'missing_codes', 'level', 'topic', 'item', 'option', 'anonymisation'];
+  const rows = codebook.map((v) => [
+    v.name,
+    v.label.nl,
+    v.label.en,
+    v.type,
+    v.measure,
+    v.values.map((x) => `${x.code}=${x.label.nl} / ${x.label.en}`).join('; ') || null,
+    v.missing.map((x) => `${x.code}=${x.label.nl} / ${x.label.en}`).join('; ') || null,
+    v.source?.level ?? null,
+    v.source?.topic ?? null,
+    v.source?.item ?? null,
+    v.source?.option ?? null,
+    v.anonymisation,
+  ]);
+  return { header, rows };
+}
+
+async function* longCsv(input: FormatInput): AsyncGenerator<string> {
+  const where = new Map(input.topicList.levels.flatMap((l) => l.topics.flatMap((t) => t.items.map((i) => [i.id, { level: l.id, topic: t.id, type: i.type }] as const))));
+  const wideOf = new Map(input.codebook.filter((v) => v.from?.part === 'value').map((v) => [v.from!.item.id, v]));
+  yield csvLine(['respondent', 'organisation', 'role', 'region', 'pair', 'period', 'status', 'level', 'topic', 'item', 'type', 'value', 'code', 'note']);
+  for await (const r of input.records()) {
+    for (const [itemId, answer] of r.answers) {
+      const at = where.get(itemId)!;
+      const wide = wideOf.get(itemId);
+      const code = wide && (wide.type === 'numeric') ? wideCell(wide, answer) : null;
+      yield csvLine([...fixedCells(r), at.level, at.topic, itemId, at.type, longValue(answer.value), code, answer.note]);
+    }
+  }
+}
+
+async function* wideCsv(input: FormatInput): AsyncGenerator<string> {
+  const items = input.codebook.filter((v) => v.from);
+  yield csvLine(input.codebook.map((v) => v.name));
+  for await (const r of input.records()) yield csvLine([...fixedCells(r), ...items.map((v) => wideCell(v, r.answers.get(v.from!.item.id)))]);
+}
+
+/** A zip: long.csv (one row per answer), wide.csv (one row per interview), codebook.csv. */
+export async function* csvZip(input: FormatInput): AsyncGenerator<Uint8Array> {
+  const out: Uint8Array[] = [];
+  let done = false;
+  const zip = new Zip((err, chunk, final) => {
+    if (err) throw err;
+    out.push(chunk);
+    if (final) done = true;
+  });
+  const file = async function* (name: string, lines: AsyncIterable<string>) {
+    const entry = new ZipDeflate(name, { level: 6 });
+    zip.add(entry);
+    for await (const line of lines) {
+      entry.push(encoder.encode(line));
+      if (out.length) yield* out.splice(0);
+    }
+    entry.push(new Uint8Array(0), true);
+    yield* out.splice(0);
+  };
+  yield* file('long.csv', longCsv(input));
+  yield* file('wide.csv', wideCsv(input));
+  const { header, rows } = codebookRows(input.codebook);
+  yield* file('codebook.csv', (async function* () {
+    yield csvLine(header);
+    for (const row of rows) yield csvLine(row);
+  })());
+  zip.end();
+  yield* out.splice(0);
+  if (!done) throw new Error('zip did not finish');
+}
+
+/** Everything as one JSON document: meta, codebook, topic list, and the interviews. */
+export async function* jsonDocument(input: FormatInput): AsyncGenerator<Uint8Array> {
+  const head = JSON.stringify({ ...input.meta, codebook: input.codebook.map(({ from: _f, ...v }) => v), topiclist: input.topicList });
+  yield encoder.encode(`${head.slice(0, -1)},"interviews":[`);
+  let first = true;
+  for await (const r of input.records()) {
+    const answers = [...r.answers].map(([itemId, a]) => ({ itemId, value: a.value, note: a.note }));
+    const { answers: _a, ...fields } = r;
+    yield encoder.encode(`${first ? '' : ','}${JSON.stringify({ ...fields, answers })}`);
+    first = false;
+  }
+  yield encoder.encode(']}');
+}
