@@ -35,7 +35,7 @@ export function codebookRows(codebook: Variable[]) {
   return { header, rows };
 }
 
-async function* longCsv(input: FormatInput): AsyncGenerator<string> {
+export async function* longCsv(input: FormatInput): AsyncGenerator<string> {
   const where = new Map(input.topicList.levels.flatMap((l) => l.topics.flatMap((t) => t.items.map((i) => [i.id, { level: l.id, topic: t.id, type: i.type }] as const))));
   const wideOf = new Map(input.codebook.filter((v) => v.from?.part === 'value').map((v) => [v.from!.item.id, v]));
   yield csvLine(['respondent', 'organisation', 'role', 'region', 'pair', 'period', 'status', 'level', 'topic', 'item', 'type', 'value', 'code', 'note']);
@@ -49,14 +49,28 @@ async function* longCsv(input: FormatInput): AsyncGenerator<string> {
   }
 }
 
-async function* wideCsv(input: FormatInput): AsyncGenerator<string> {
+/** `widths` hears each string cell's length in bytes (SPSS needs string widths up front). */
+export async function* wideCsv(input: FormatInput, widths?: Map<string, number>): AsyncGenerator<string> {
   const items = input.codebook.filter((v) => v.from);
   yield csvLine(input.codebook.map((v) => v.name));
-  for await (const r of input.records()) yield csvLine([...fixedCells(r), ...items.map((v) => wideCell(v, r.answers.get(v.from!.item.id)))]);
+  for await (const r of input.records()) {
+    let cells = [...fixedCells(r), ...items.map((v) => wideCell(v, r.answers.get(v.from!.item.id)))];
+    // SPSS reads a case per line, even inside quotes: line breaks in text become " / ".
+    if (widths) cells = cells.map((c) => (typeof c === 'string' ? c.replace(/\s*\r?\n\s*/g, ' / ') : c));
+    if (widths) {
+      cells.forEach((c, i) => {
+        const name = input.codebook[i]!.name;
+        if (typeof c === 'string') widths.set(name, Math.max(widths.get(name) ?? 1, Buffer.byteLength(c)));
+      });
+    }
+    yield csvLine(cells);
+  }
 }
 
-/** A zip: long.csv (one row per answer), wide.csv (one row per interview), codebook.csv. */
-export async function* csvZip(input: FormatInput): AsyncGenerator<Uint8Array> {
+export type ZipEntry = [name: string, lines: () => AsyncIterable<string>];
+
+/** A zip written as it goes; each entry's lines are made only when its turn comes. */
+export async function* zipStream(entries: ZipEntry[]): AsyncGenerator<Uint8Array> {
   const out: Uint8Array[] = [];
   let done = false;
   const zip = new Zip((err, chunk, final) => {
@@ -64,26 +78,34 @@ export async function* csvZip(input: FormatInput): AsyncGenerator<Uint8Array> {
     out.push(chunk);
     if (final) done = true;
   });
-  const file = async function* (name: string, lines: AsyncIterable<string>) {
+  for (const [name, lines] of entries) {
     const entry = new ZipDeflate(name, { level: 6 });
     zip.add(entry);
-    for await (const line of lines) {
+    for await (const line of lines()) {
       entry.push(encoder.encode(line));
       if (out.length) yield* out.splice(0);
     }
     entry.push(new Uint8Array(0), true);
     yield* out.splice(0);
-  };
-  yield* file('long.csv', longCsv(input));
-  yield* file('wide.csv', wideCsv(input));
-  const { header, rows } = codebookRows(input.codebook);
-  yield* file('codebook.csv', (async function* () {
-    yield csvLine(header);
-    for (const row of rows) yield csvLine(row);
-  })());
+  }
   zip.end();
   yield* out.splice(0);
   if (!done) throw new Error('zip did not finish');
+}
+
+export async function* codebookCsv(codebook: Variable[]): AsyncGenerator<string> {
+  const { header, rows } = codebookRows(codebook);
+  yield csvLine(header);
+  for (const row of rows) yield csvLine(row);
+}
+
+/** A zip: long.csv (one row per answer), wide.csv (one row per interview), codebook.csv. */
+export function csvZip(input: FormatInput): AsyncGenerator<Uint8Array> {
+  return zipStream([
+    ['long.csv', () => longCsv(input)],
+    ['wide.csv', () => wideCsv(input)],
+    ['codebook.csv', () => codebookCsv(input.codebook)],
+  ]);
 }
 
 /** Everything as one JSON document: meta, codebook, topic list, and the interviews. */

@@ -8,6 +8,7 @@ import { errors } from '../errors.ts';
 import { buildCodebook } from '../export/codebook.ts';
 import { buildScrubber, exportRecords, type Found } from '../export/dataset.ts';
 import { csvZip, jsonDocument } from '../export/formats.ts';
+import { rZip, spssZip } from '../export/syntax.ts';
 import * as q from '../queries/exports.ts';
 import type { Actor } from './actor.ts';
 import { audit } from './audit.ts';
@@ -17,6 +18,8 @@ import { getTopicListVersionCached } from './topiclists.ts';
 const FORMATS = {
   csv: { write: csvZip, type: 'application/zip', extension: 'zip' },
   json: { write: jsonDocument, type: 'application/json; charset=utf-8', extension: 'json' },
+  sps: { write: spssZip, type: 'application/zip', extension: 'spss.zip' },
+  r: { write: rZip, type: 'application/zip', extension: 'r.zip' },
 };
 
 export async function startExport(db: Db, key: IdentityKey, actor: Actor, studyId: string, options: ExportQuery) {

@@ -69,16 +69,16 @@ function parseCsv(text: string): string[][] {
 }
 
 function filesOf(format: string, body: Buffer): Record<string, string> {
-  if (format === 'csv') return Object.fromEntries(Object.entries(unzipSync(new Uint8Array(body))).map(([n, b]) => [n, strFromU8(b)]));
+  if (['csv', 'sps', 'r'].includes(format)) return Object.fromEntries(Object.entries(unzipSync(new Uint8Array(body))).map(([n, b]) => [n, strFromU8(b)]));
   return { 'export.json': body.toString('utf8') };
 }
 
 describe('anonymised exports', () => {
-  for (const format of ['csv', 'json']) {
+  for (const format of ['csv', 'json', 'sps', 'r']) {
     it(`${format}: no planted identifier in any file, invalid BSNs kept, no day or time`, async () => {
       const res = await download(format);
       expect(res.statusCode).toBe(200);
-      expect(res.headers['content-disposition']).toMatch(/attachment; filename="leidraad-ketensamenwerking-zuid-\d{4}-\d{2}\.(zip|json)"/);
+      expect(res.headers['content-disposition']).toMatch(/attachment; filename="leidraad-ketensamenwerking-zuid-\d{4}-\d{2}\.(zip|json|spss\.zip|r\.zip)"/);
       const files = filesOf(format, res.rawPayload);
       if (format === 'csv') expect(Object.keys(files).sort()).toEqual(['codebook.csv', 'long.csv', 'wide.csv']);
       for (const [name, text] of Object.entries(files)) {
