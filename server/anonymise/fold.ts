@@ -1,18 +1,19 @@
 // Case- and diacritic-insensitive matching needs a folded copy of the text that still
 // knows where each folded character came from, so replacements land on the original.
 
-/** Lower case without diacritics: "Müller" -> "muller", "Ĳssel" -> "ijssel". */
-export function foldText(s: string): string {
-  return fold(s).text;
-}
-
 export interface Folded {
   text: string;
-  /** For each index of `text`, the index in the original string. */
-  origin: number[];
+  /** The index in the original string of index `i` of `text` (`i` may be text.length). */
+  at(i: number): number;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+const identity = (i: number) => i;
+
+/** Lower case without diacritics: "Müller" -> "muller"; curly apostrophes made straight. */
 export function fold(original: string): Folded {
+  // Most text is plain ASCII: folding is lower-casing and every index stays where it was.
+  if (ASCII.test(original)) return { text: original.toLowerCase(), at: identity };
   let text = '';
   const origin: number[] = [];
   let i = 0;
@@ -21,7 +22,6 @@ export function fold(original: string): Folded {
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
-      // Curly apostrophes count as straight ones ("Jan’s").
       .replace(/[\u2019\u2018\u02bc]/g, "'");
     text += folded;
     // One entry per UTF-16 unit, as regular expressions count them.
@@ -29,5 +29,9 @@ export function fold(original: string): Folded {
     i += ch.length;
   }
   origin.push(i);
-  return { text, origin };
+  return { text, at: (k) => origin[k]! };
+}
+
+export function foldText(s: string): string {
+  return fold(s).text;
 }

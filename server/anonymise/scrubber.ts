@@ -84,15 +84,17 @@ export class Scrubber {
   /** The text with every identifier replaced, and what was replaced where. */
   scrub(text: string): { text: string; replacements: Replacement[] } {
     const found: Replacement[] = [];
-    for (const hit of detect(text)) {
+    // Every identifier recognised by form has a digit or an @: most notes have neither.
+    const hits = /[\d@]/.test(text) ? detect(text) : [];
+    for (const hit of hits) {
       found.push({ start: hit.start, end: hit.end, original: text.slice(hit.start, hit.end), replacement: PATTERN_LABELS[hit.kind], kind: hit.kind });
     }
     if (this.pattern) {
       const folded = fold(text);
       for (const m of folded.text.matchAll(this.pattern)) {
         const term = this.keyOf.get(m[1]!.replace(/\s+/g, ' '))!;
-        const start = folded.origin[m.index]!;
-        const end = folded.origin[m.index + m[0].length]!;
+        const start = folded.at(m.index);
+        const end = folded.at(m.index + m[0].length);
         found.push({ start, end, original: text.slice(start, end), replacement: '', kind: term.category, term } as Replacement & { term: Term });
       }
     }

@@ -82,12 +82,26 @@ export async function* exportRecords(
 ): AsyncGenerator<ExportRecord> {
   const items = new Map(topicList.levels.flatMap((l) => l.topics.flatMap((t) => t.items.map((i) => [i.id, i] as const))));
   const pairCodes = new Map<string, string>();
-  let after: { code: string; id: string } | null = null;
-  for (;;) {
-    const page = await q.pageOfInterviews(db, studyId, options.include === 'all', after, PAGE);
-    if (page.length === 0) return;
+  const all = options.include === 'all';
+  const load = async (after: { code: string; id: string } | null) => {
+    const page = await q.pageOfInterviews(db, studyId, all, after, PAGE);
     const ids = page.map((p) => p.id);
     const [answerRows, interviewers] = await Promise.all([q.answersOf(db, ids), q.interviewersOf(db, ids)]);
+    return { page, answerRows, interviewers };
+  };
+  // A page read ahead may fail after the reader stopped: that is nobody's error.
+  const ahead = (after: { code: string; id: string } | null) => {
+    const p = load(after);
+    p.catch(() => undefined);
+    return p;
+  };
+  let next = ahead(null);
+  for (;;) {
+    const { page, answerRows, interviewers } = await next;
+    if (page.length === 0) return;
+    // Read the next page while this one is being written.
+    const last = page.at(-1)!;
+    next = ahead({ code: last.respondentCode, id: last.id });
     const answersBy = new Map<string, typeof answerRows>();
     for (const a of answerRows) answersBy.set(a.interviewId, [...(answersBy.get(a.interviewId) ?? []), a]);
     for (const row of page) {
@@ -118,8 +132,6 @@ export async function* exportRecords(
       }
       yield record;
     }
-    const last = page.at(-1)!;
-    after = { code: last.respondentCode, id: last.id };
   }
 }
 

@@ -79,13 +79,19 @@ export async function* zipStream(entries: ZipEntry[]): AsyncGenerator<Uint8Array
     if (final) done = true;
   });
   for (const [name, lines] of entries) {
-    const entry = new ZipDeflate(name, { level: 6 });
+    // Level 4: most of level 6's size at about twice its speed, measured on these files.
+    const entry = new ZipDeflate(name, { level: 4 });
     zip.add(entry);
+    // Lines are gathered into chunks of about 64 KB: the compressor works per push.
+    let pending = '';
     for await (const line of lines()) {
-      entry.push(encoder.encode(line));
+      pending += line;
+      if (pending.length < 65_536) continue;
+      entry.push(encoder.encode(pending));
+      pending = '';
       if (out.length) yield* out.splice(0);
     }
-    entry.push(new Uint8Array(0), true);
+    entry.push(encoder.encode(pending), true);
     yield* out.splice(0);
   }
   zip.end();

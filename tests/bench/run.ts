@@ -4,6 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchAnswers } from './answers.ts';
+import { benchExport, seedExportStudy } from './exports.ts';
 import { benchMatrices, seedMatrixStudy } from './matrices.ts';
 import { benchStartup } from './startup.ts';
 import { createBenchDatabase, seedStudy, startServer } from './setup.ts';
@@ -35,7 +36,7 @@ async function main() {
         })),
       );
     }
-    if (wanted('answers') || wanted('matrices')) {
+    if (wanted('answers') || wanted('matrices') || wanted('exports')) {
       const fixture = await seedStudy(bench.url, 64);
       server = await startServer(bench.url);
       if (wanted('answers')) await runAnswers(server.base, bench.url, fixture, report);
@@ -46,6 +47,17 @@ async function main() {
         console.log(
           `\nStudy matrix, ${fmt(m.respondents)} respondents x 21 cells (${fmt(m.answers)} answers in the database): API p50 ${fmt(m.api.p50)} ms (max ${fmt(m.api.max)}), the same SQL straight ${fmt(m.raw.p50)} ms, API / SQL ${fmt(m.ratio, 2)}`,
         );
+      }
+      if (wanted('exports')) {
+        const sizes = (process.env.BENCH_EXPORT_SIZES ?? '100000,1000000').split(',').map(Number);
+        const runs: Awaited<ReturnType<typeof benchExport>>[] = [];
+        for (const size of sizes) {
+          const { studyId, answers } = await seedExportStudy(bench.url, Math.ceil(size / 30));
+          runs.push(await benchExport(server.base, server.child.pid!, studyId, answers));
+        }
+        report.exports = runs;
+        console.log('\nAnonymised CSV export (every answer with a note to scrub)');
+        console.table(runs.map((r) => ({ answers: fmt(r.answers), seconds: fmt(r.seconds, 1), 'answers/s': fmt(r.answersPerSecond), 'zip MB': fmt(r.zipMb, 1), 'RSS before MB': fmt(r.rssBeforeMb), 'RSS peak MB': fmt(r.rssPeakMb), 'peak x first size': fmt(r.rssPeakMb / runs[0]!.rssPeakMb, 2) })));
       }
       await server.stop();
       server = undefined;
