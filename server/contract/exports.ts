@@ -1,7 +1,7 @@
 // Anonymised exports, their review step and the study's redaction list. Imports only zod.
 import { z } from 'zod';
 
-export const EXPORT_FORMATS = ['csv', 'json', 'sps', 'r'] as const;
+export const EXPORT_FORMATS = ['csv', 'json', 'sps', 'r', 'xlsx', 'qdpx'] as const;
 
 export const exportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS, { error: `format is one of ${EXPORT_FORMATS.join(', ')}` }),

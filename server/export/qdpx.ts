@@ -4,7 +4,7 @@
 // organisation, role and region. Only text from the anonymised records goes in.
 import { randomUUID } from 'node:crypto';
 import { Zip, ZipDeflate } from 'fflate';
-import { create } from 'xmlbuilder2';
+import { create, fragment } from 'xmlbuilder2';
 import { labelText } from '../contract/label.ts';
 import type { TopicList } from '../contract/topiclist.ts';
 import { APP_VERSION } from '../version.ts';
@@ -18,6 +18,7 @@ const clean = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u
 const oneLine = (s: string) => clean(s).replace(/\s+/g, ' ').trim();
 /** QDA-XML positions count characters (code points), not UTF-16 units or bytes. */
 const length = (s: string) => [...s].length;
+type Label = Parameters<typeof labelText>[0];
 const NOTE_WORD: Record<string, string> = { nl: 'notitie', en: 'note', de: 'Notiz', fr: 'note' };
 
 export interface Stretch {
@@ -30,7 +31,7 @@ export interface Stretch {
 /** A record's text: per topic with text, a heading line, then "prompt: answer" and note lines. */
 export function sourceText(topicList: TopicList, record: ExportRecord): { text: string; stretches: Stretch[] } {
   const lang = topicList.languages[0] ?? 'nl';
-  const label = (l: Parameters<typeof labelText>[0]) => oneLine(labelText(l, lang, lang));
+  const label = (l: Label) => oneLine(labelText(l, lang, lang));
   const blocks: { level: string; topic: string; lines: string[] }[] = [];
   for (const level of topicList.levels) {
     for (const topic of level.topics) {
@@ -43,30 +44,37 @@ export function sourceText(topicList: TopicList, record: ExportRecord): { text: 
       if (lines.length) blocks.push({ level: level.id, topic: topic.id, lines: [label(topic.label), ...lines] });
     }
   }
-  let text = '';
-  let at = 0;
+  // Topics apart by an empty line; a stretch runs from its heading to the end of its last line.
+  const bodies = blocks.map((b) => b.lines.join('\n'));
   const stretches: Stretch[] = [];
-  for (const block of blocks) {
-    const body = block.lines.join('\n');
-    const start = at;
-    at += length(body);
-    stretches.push({ level: block.level, topic: block.topic, start, end: at });
-    text += `${body}\n\n`;
-    at += 2;
-  }
-  return { text, stretches };
+  let at = 0;
+  blocks.forEach((b, i) => {
+    const end = at + length(bodies[i]!);
+    stretches.push({ level: b.level, topic: b.topic, start: at, end });
+    at = end + 2;
+  });
+  return { text: bodies.length ? `${bodies.join('\n\n')}\n` : '', stretches };
 }
 
-interface Source {
+interface Case {
   guid: string;
-  name: string;
-  selections: (Stretch & { guid: string; code: string })[];
+  values: string[];
+  sources: string[];
 }
+const VARIABLES = [
+  ['organisation', 'Organisation type (coded field)'],
+  ['role', 'Role (coded field)'],
+  ['region', 'Region (coded field)'],
+] as const;
+const MARK = 'cases and sources';
 
-/** project.qde: users, codebook, case variables, cases and sources, valid against Project.xsd. */
-function projectXml(input: FormatInput, user: string, codes: Map<string, string>, cases: Map<string, { guid: string; values: string[]; sources: string[] }>, sources: Source[]) {
+/**
+ * project.qde around its cases and sources: users, codebook and variables before the mark,
+ * the description after it. Cases and sources are written piece by piece in between.
+ */
+function projectFrame(input: FormatInput, user: string, codes: Map<string, string>, variables: string[]) {
   const lang = input.topicList.languages[0] ?? 'nl';
-  const label = (l: Parameters<typeof labelText>[0]) => oneLine(labelText(l, lang, lang));
+  const label = (l: Label) => oneLine(labelText(l, lang, lang));
   const { meta } = input;
   const project = create({ version: '1.0', encoding: 'utf-8' }).ele(NS, 'Project', {
     name: oneLine(String(meta.study ?? 'leidraad export')),
@@ -82,45 +90,46 @@ function projectXml(input: FormatInput, user: string, codes: Map<string, string>
       if (topic.description) code.ele('Description').txt(clean(labelText(topic.description, lang, lang)));
     }
   }
-  const variables = [
-    { guid: guid(), name: 'organisation', description: 'Organisation type (coded field)' },
-    { guid: guid(), name: 'role', description: 'Role (coded field)' },
-    { guid: guid(), name: 'region', description: 'Region (coded field)' },
-  ];
   const vars = project.ele('Variables');
-  for (const v of variables) vars.ele('Variable', { guid: v.guid, name: v.name, typeOfVariable: 'Text' }).ele('Description').txt(v.description);
-  if (cases.size) {
-    const casesEl = project.ele('Cases');
-    for (const [respondent, c] of cases) {
-      const el = casesEl.ele('Case', { guid: c.guid, name: oneLine(respondent) });
-      variables.forEach((v, i) => {
-        const value = el.ele('VariableValue');
-        value.ele('VariableRef', { targetGUID: v.guid });
-        value.ele('TextValue').txt(oneLine(c.values[i] ?? ''));
-      });
-      for (const s of c.sources) el.ele('SourceRef', { targetGUID: s });
-    }
-  }
-  if (sources.length) {
-    const sourcesEl = project.ele('Sources');
-    for (const s of sources) {
-      const el = sourcesEl.ele('TextSource', { guid: s.guid, name: oneLine(s.name), plainTextPath: `internal://${s.guid}.txt`, creatingUser: user });
-      for (const sel of s.selections) {
-        el.ele('PlainTextSelection', { guid: sel.guid, name: topicLabel(input.topicList, sel, label), startPosition: sel.start, endPosition: sel.end, creatingUser: user })
-          .ele('Coding', { guid: guid(), creatingUser: user })
-          .ele('CodeRef', { targetGUID: sel.code });
-      }
-    }
-  }
+  VARIABLES.forEach(([name, description], i) => vars.ele('Variable', { guid: variables[i]!, name, typeOfVariable: 'Text' }).ele('Description').txt(description));
+  project.com(MARK);
   project.ele('Description').txt(
     `Anonymised export from leidraad: topic list ${JSON.stringify(meta.topiclist ?? null)}, exported ${String(meta.exported ?? '')}. ` +
       'Respondents by pseudonym code, interviewers by pair code; names, contacts and numbers in the text replaced.',
   );
-  return project.end({ prettyPrint: true });
+  const parts = project.end({ prettyPrint: true }).split(`  <!--${MARK}-->\n`);
+  if (parts.length !== 2) throw new Error('project.qde: no place for cases and sources');
+  return { before: parts[0]!, after: parts[1]! };
 }
 
-const topicLabel = (list: TopicList, s: Stretch, label: (l: Parameters<typeof labelText>[0]) => string) =>
-  label(list.levels.find((l) => l.id === s.level)?.topics.find((t) => t.id === s.topic)?.label);
+function caseXml(respondent: string, c: Case, variables: string[]): string {
+  const el = fragment().ele('Case', { guid: c.guid, name: oneLine(respondent) });
+  variables.forEach((v, i) => {
+    const value = el.ele('VariableValue');
+    value.ele('VariableRef', { targetGUID: v });
+    value.ele('TextValue').txt(oneLine(c.values[i] ?? ''));
+  });
+  for (const s of c.sources) el.ele('SourceRef', { targetGUID: s });
+  return `${el.end({ prettyPrint: true, offset: 2 })}\n`;
+}
+
+interface Source {
+  guid: string;
+  name: string;
+  /** Per coded stretch: topic index, start, end. */
+  stretches: Int32Array;
+}
+
+function sourceXml(source: Source, topics: { name: string; code: string }[], user: string): string {
+  const el = fragment().ele('TextSource', { guid: source.guid, name: oneLine(source.name), plainTextPath: `internal://${source.guid}.txt`, creatingUser: user });
+  for (let i = 0; i < source.stretches.length; i += 3) {
+    const topic = topics[source.stretches[i]!]!;
+    el.ele('PlainTextSelection', { guid: guid(), name: topic.name, startPosition: source.stretches[i + 1]!, endPosition: source.stretches[i + 2]!, creatingUser: user })
+      .ele('Coding', { guid: guid(), creatingUser: user })
+      .ele('CodeRef', { targetGUID: topic.code });
+  }
+  return `${el.end({ prettyPrint: true, offset: 2 })}\n`;
+}
 
 /** A .qdpx: project.qde plus sources/<GUID>.txt per interview, streamed as the records come. */
 export async function* qdpxProject(input: FormatInput): AsyncGenerator<Uint8Array> {
@@ -143,16 +152,21 @@ export async function* qdpxProject(input: FormatInput): AsyncGenerator<Uint8Arra
   };
 
   const user = guid();
-  const codes = new Map(input.topicList.levels.flatMap((l) => l.topics.map((t) => [`${l.id}\u0000${t.id}`, guid()] as const)));
-  const cases = new Map<string, { guid: string; values: string[]; sources: string[] }>();
+  const lang = input.topicList.languages[0] ?? 'nl';
+  const topics = input.topicList.levels.flatMap((l) => l.topics.map((t) => ({ key: `${l.id}\u0000${t.id}`, name: oneLine(labelText(t.label, lang, lang)), code: guid() })));
+  const topicIndex = new Map(topics.map((t, i) => [t.key, i]));
+  const variables = VARIABLES.map(() => guid());
+  const cases = new Map<string, Case>();
+  // What project.qde needs of each source, kept small; the texts are written as they come.
   const sources: Source[] = [];
   const names = new Set<string>();
   for await (const r of input.records()) {
     const { text, stretches } = sourceText(input.topicList, r);
-    const source: Source = { guid: guid(), name: r.pair ? `${r.respondent} (${r.pair})` : r.respondent, selections: [] };
-    for (let n = 2; names.has(source.name); n++) source.name = `${r.pair ? `${r.respondent} (${r.pair})` : r.respondent} #${n}`;
-    names.add(source.name);
-    source.selections = stretches.map((s) => ({ ...s, guid: guid(), code: codes.get(`${s.level}\u0000${s.topic}`)! }));
+    const base = r.pair ? `${r.respondent} (${r.pair})` : r.respondent;
+    let name = base;
+    for (let n = 2; names.has(name); n++) name = `${base} #${n}`;
+    names.add(name);
+    const source = { guid: guid(), name, stretches: Int32Array.from(stretches.flatMap((st) => [topicIndex.get(`${st.level}\u0000${st.topic}`)!, st.start, st.end])) };
     sources.push(source);
     const c = cases.get(r.respondent) ?? { guid: guid(), values: [r.organisation, r.role, r.region], sources: [] };
     c.sources.push(source.guid);
@@ -160,7 +174,30 @@ export async function* qdpxProject(input: FormatInput): AsyncGenerator<Uint8Arra
     file(`sources/${source.guid}.txt`, text);
     yield* out.splice(0);
   }
-  file('project.qde', projectXml(input, user, codes, cases, sources));
+
+  const { before, after } = projectFrame(input, user, new Map(topics.map((t) => [t.key, t.code])), variables);
+  const qde = new ZipDeflate('project.qde', { level: 6 });
+  qde.mtime = mtime;
+  zip.add(qde);
+  const put = (s: string) => qde.push(encoder.encode(s));
+  put(before);
+  if (cases.size) {
+    put('  <Cases>\n');
+    for (const [respondent, c] of cases) {
+      put(caseXml(respondent, c, variables));
+      yield* out.splice(0);
+    }
+    put('  </Cases>\n');
+  }
+  if (sources.length) {
+    put('  <Sources>\n');
+    for (const source of sources) {
+      put(sourceXml(source, topics, user));
+      yield* out.splice(0);
+    }
+    put('  </Sources>\n');
+  }
+  qde.push(encoder.encode(after), true);
   zip.end();
   yield* out.splice(0);
   if (!done) throw new Error('zip did not finish');

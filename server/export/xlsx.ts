@@ -131,7 +131,7 @@ async function write(input: FormatInput, channel: Channel) {
     for await (const r of input.records()) {
       for (const c of matrixCells(input.topicList, r)) yield [r.respondent, r.organisation, r.role, r.region, c.dimension, c.level, c.value, c.status];
     }
-  })(), widths(MATRIX_HEADER, WIDTHS).map((c, i) => (MATRIX_HEADER[i] === 'value' ? { ...c, style: { numFmt: '0.00' } } : c)));
+  })(), widths(MATRIX_HEADER, WIDTHS).map((c, i) => (MATRIX_HEADER[i] === 'value' ? { width: 10, style: { numFmt: '0.00' } } : c)));
   const { header, rows } = codebookRows(input.codebook);
   await sheet('codebook', header, rows);
   await workbook.commit();

@@ -20,13 +20,13 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { roles: ['lead', 'analyst'] },
       schema: {
-        summary: 'Anonymised export download (csv: a zip of long.csv, wide.csv and codebook.csv; json: everything)',
+        summary: 'Anonymised export download (csv: a zip of long.csv, wide.csv and codebook.csv; json: everything; xlsx: sheets data wide, data long, matrices and codebook; qdpx: a REFI-QDA project of the notes and open answers, coded by topic)',
         description:
           'Respondents by pseudonym code, interviewers by pair code, no identities or dossier references, dates to month (or year), free text with names, contacts and numbers replaced. Never waits for the review step (export/preview). Every export is logged with a sha256 of the file.',
         tags,
         params: studyParams,
         querystring: exportQuerySchema,
-        produces: ['application/zip', 'application/json'],
+        produces: ['application/zip', 'application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
       },
     },
     async (req, reply) => {

@@ -9,6 +9,8 @@ import { buildCodebook } from '../export/codebook.ts';
 import { buildScrubber, exportRecords, type Found } from '../export/dataset.ts';
 import { csvZip, jsonDocument } from '../export/formats.ts';
 import { rZip, spssZip } from '../export/syntax.ts';
+import { xlsxWorkbook } from '../export/xlsx.ts';
+import { qdpxProject } from '../export/qdpx.ts';
 import * as q from '../queries/exports.ts';
 import type { Actor } from './actor.ts';
 import { audit } from './audit.ts';
@@ -20,6 +22,8 @@ const FORMATS = {
   json: { write: jsonDocument, type: 'application/json; charset=utf-8', extension: 'json' },
   sps: { write: spssZip, type: 'application/zip', extension: 'spss.zip' },
   r: { write: rZip, type: 'application/zip', extension: 'r.zip' },
+  xlsx: { write: xlsxWorkbook, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
+  qdpx: { write: qdpxProject, type: 'application/zip', extension: 'qdpx' },
 };
 
 export async function startExport(db: Db, key: IdentityKey, actor: Actor, studyId: string, options: ExportQuery) {

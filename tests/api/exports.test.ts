@@ -1,5 +1,6 @@
 // Exports carry nothing identifying: every planted identifier is searched for in every file.
 import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldText } from '../../server/anonymise/fold.ts';
@@ -69,17 +70,34 @@ function parseCsv(text: string): string[][] {
 }
 
 function filesOf(format: string, body: Buffer): Record<string, string> {
-  if (['csv', 'sps', 'r'].includes(format)) return Object.fromEntries(Object.entries(unzipSync(new Uint8Array(body))).map(([n, b]) => [n, strFromU8(b)]));
+  if (['csv', 'sps', 'r', 'qdpx'].includes(format)) return Object.fromEntries(Object.entries(unzipSync(new Uint8Array(body))).map(([n, b]) => [n, strFromU8(b)]));
   return { 'export.json': body.toString('utf8') };
 }
 
+/** Every cell of every sheet, as text: a line per row, cells apart by tabs. */
+async function xlsxFiles(body: Buffer): Promise<Record<string, string>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  const files: Record<string, string> = {};
+  for (const sheet of workbook.worksheets) {
+    const lines: string[] = [];
+    sheet.eachRow((row) => {
+      const cells: string[] = [];
+      row.eachCell((cell) => cells.push(cell.text));
+      lines.push(cells.join('\t'));
+    });
+    files[sheet.name] = lines.join('\n');
+  }
+  return files;
+}
+
 describe('anonymised exports', () => {
-  for (const format of ['csv', 'json', 'sps', 'r']) {
+  for (const format of ['csv', 'json', 'sps', 'r', 'xlsx', 'qdpx']) {
     it(`${format}: no planted identifier in any file, invalid BSNs kept, no day or time`, async () => {
       const res = await download(format);
       expect(res.statusCode).toBe(200);
-      expect(res.headers['content-disposition']).toMatch(/attachment; filename="leidraad-ketensamenwerking-zuid-\d{4}-\d{2}\.(zip|json|spss\.zip|r\.zip)"/);
-      const files = filesOf(format, res.rawPayload);
+      expect(res.headers['content-disposition']).toMatch(/attachment; filename="leidraad-ketensamenwerking-zuid-\d{4}-\d{2}\.(zip|json|spss\.zip|r\.zip|xlsx|qdpx)"/);
+      const files = format === 'xlsx' ? await xlsxFiles(res.rawPayload) : filesOf(format, res.rawPayload);
       if (format === 'csv') expect(Object.keys(files).sort()).toEqual(['codebook.csv', 'long.csv', 'wide.csv']);
       for (const [name, text] of Object.entries(files)) {
         const folded = foldText(text);
