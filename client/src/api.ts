@@ -11,6 +11,8 @@ import type {
   userSchema,
 } from '../../server/contract/accounts.ts';
 import type { ErrorBody, TopicListEntry, TopicListVersion } from '../../server/contract/api.ts';
+import type { createInterviewSchema, interviewSchema, interviewSummarySchema, statusChangeSchema } from '../../server/contract/interviews.ts';
+import type { respondentMatrixSchema, studyMatrixQuerySchema, studyMatrixSchema } from '../../server/contract/matrices.ts';
 import type {
   auditEntrySchema,
   createRespondentSchema,
@@ -43,6 +45,11 @@ export type AuditEntry = Out<typeof auditEntrySchema>;
 export type NewStudy = In<typeof createStudySchema>;
 export type NewRespondent = In<typeof createRespondentSchema>;
 export type SetupInput = In<typeof setupSchema>;
+export type InterviewSummary = Out<typeof interviewSummarySchema>;
+export type Interview = Out<typeof interviewSchema>;
+export type InterviewStatus = InterviewSummary['status'];
+export type NewInterview = In<typeof createInterviewSchema>;
+export type StatusChange = In<typeof statusChangeSchema>;
 export type NewUser = { email: string; name: string; role: User['role']; password: string };
 export type UserChanges = Partial<{ name: string; role: User['role']; active: boolean; password: string }>;
 export interface AuditQuery {
@@ -188,6 +195,17 @@ export const createRespondent = (studyId: string, body: NewRespondent) =>
 export const getIdentity = (studyId: string, respondentId: string) =>
   request<IdentityView>(`/api/studies/${id(studyId)}/respondents/${id(respondentId)}/identity`);
 
+// Interviews. Answers, consent and the interviewer's status changes go through the
+// offline session (client/src/offline), which queues them; these calls need the network.
+
+export const getInterviews = (signal?: AbortSignal) => request<InterviewSummary[]>('/api/interviews', { signal });
+export const getStudyInterviews = (studyId: string, signal?: AbortSignal) =>
+  request<InterviewSummary[]>(`/api/studies/${id(studyId)}/interviews`, { signal });
+export const createInterview = (studyId: string, body: NewInterview) =>
+  request<Interview>(`/api/studies/${id(studyId)}/interviews`, { method: 'POST', body });
+export const changeInterviewStatus = (interviewId: string, body: StatusChange) =>
+  request<Interview>(`/api/interviews/${id(interviewId)}/status`, { method: 'POST', body });
+
 // Audit log.
 
 export function getAudit(query: AuditQuery, signal?: AbortSignal) {
@@ -196,3 +214,16 @@ export function getAudit(query: AuditQuery, signal?: AbortSignal) {
   const search = params.toString();
   return request<AuditEntry[]>(`/api/audit${search ? `?${search}` : ''}`, { signal });
 }
+
+// Satisfaction matrices.
+
+export type RespondentMatrix = Out<typeof respondentMatrixSchema>;
+export type StudyMatrix = Out<typeof studyMatrixSchema>;
+export type StudyMatrixQuery = Out<typeof studyMatrixQuerySchema>;
+
+export const getInterviewMatrix = (interviewId: string, signal?: AbortSignal) =>
+  request<RespondentMatrix>(`/api/interviews/${id(interviewId)}/matrix`, { signal });
+export const getStudyMatrix = (studyId: string, query: StudyMatrixQuery, signal?: AbortSignal) =>
+  request<StudyMatrix>(`/api/studies/${id(studyId)}/matrix?${new URLSearchParams(query)}`, { signal });
+export const getTopicListVersion = (topiclistId: string, version: number, signal?: AbortSignal) =>
+  request<TopicListVersion>(`/api/topiclists/${id(topiclistId)}/versions/${version}`, { signal });

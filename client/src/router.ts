@@ -2,8 +2,13 @@
 // non-/api GET path, so each of these URLs can be loaded and bookmarked directly.
 
 export type Route =
+  | { name: 'home' }
   | { name: 'studies' }
+  | { name: 'interviews' }
+  | { name: 'interview'; id: string; topic: string | undefined }
   | { name: 'study'; id: string }
+  | { name: 'interview-matrix'; id: string }
+  | { name: 'study-matrix'; id: string; by: MatrixGroupBy | undefined; include: MatrixInclude | undefined }
   | { name: 'topiclists' }
   | { name: 'topiclist'; id: string; level: string | undefined }
   | { name: 'login' }
@@ -17,12 +22,20 @@ export type Route =
 
 export type RouteName = Route['name'];
 
+export const MATRIX_GROUP_BY = ['organisation', 'region', 'role'] as const;
+export type MatrixGroupBy = (typeof MATRIX_GROUP_BY)[number];
+export const MATRIX_INCLUDE = ['final', 'all'] as const;
+export type MatrixInclude = (typeof MATRIX_INCLUDE)[number];
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
+  values.includes(value as T) ? (value as T) : undefined;
+
 export const ROUTE_CHANGED = 'ld-route-changed';
 
 /** Pages with a fixed path and no parameters. */
 const FIXED: Record<string, RouteName> = {
-  '/': 'studies',
+  '/': 'home',
   '/studies': 'studies',
+  '/interviews': 'interviews',
   '/topiclists': 'topiclists',
   '/login': 'login',
   '/setup': 'setup',
@@ -37,8 +50,21 @@ export function parseRoute(location: { pathname: string; search: string }): Rout
   const path = location.pathname.replace(/\/+$/, '') || '/';
   const fixed = FIXED[path];
   if (fixed) return { name: fixed } as Route;
+  const interviewMatrix = /^\/interviews\/([^/]+)\/matrix$/.exec(path);
+  if (interviewMatrix?.[1]) return { name: 'interview-matrix', id: safeDecode(interviewMatrix[1]) };
+  const studyMatrix = /^\/studies\/([^/]+)\/matrix$/.exec(path);
+  if (studyMatrix?.[1]) {
+    const query = new URLSearchParams(location.search);
+    const by = oneOf(MATRIX_GROUP_BY, query.get('by'));
+    return { name: 'study-matrix', id: safeDecode(studyMatrix[1]), by, include: oneOf(MATRIX_INCLUDE, query.get('include')) };
+  }
   const study = /^\/studies\/([^/]+)$/.exec(path);
   if (study?.[1]) return { name: 'study', id: safeDecode(study[1]) };
+  const interview = /^\/interviews\/([^/]+)$/.exec(path);
+  if (interview?.[1]) {
+    const topic = new URLSearchParams(location.search).get('topic') ?? undefined;
+    return { name: 'interview', id: safeDecode(interview[1]), topic };
+  }
   const topiclist = /^\/topiclists\/([^/]+)$/.exec(path);
   if (topiclist?.[1]) {
     const level = new URLSearchParams(location.search).get('level') ?? undefined;
@@ -51,6 +77,17 @@ export const paths = {
   home: () => '/',
   studies: () => '/studies',
   study: (id: string) => `/studies/${encodeURIComponent(id)}`,
+  interviews: () => '/interviews',
+  interview: (id: string, topic?: string) =>
+    `/interviews/${encodeURIComponent(id)}${topic ? `?topic=${encodeURIComponent(topic)}` : ''}`,
+  interviewMatrix: (id: string) => `/interviews/${encodeURIComponent(id)}/matrix`,
+  studyMatrix: (id: string, by?: MatrixGroupBy, include?: MatrixInclude) => {
+    const query = new URLSearchParams();
+    if (by && by !== 'organisation') query.set('by', by);
+    if (include && include !== 'final') query.set('include', include);
+    const search = query.toString();
+    return `/studies/${encodeURIComponent(id)}/matrix${search ? `?${search}` : ''}`;
+  },
   topiclists: () => '/topiclists',
   topiclist: (id: string, level?: string) =>
     `/topiclists/${encodeURIComponent(id)}${level ? `?level=${encodeURIComponent(level)}` : ''}`,

@@ -13,7 +13,8 @@ export type SessionState =
   | { status: 'unreachable'; error: unknown }
   | { status: 'setup' }
   | { status: 'signed-out'; notice?: SignedOutNotice }
-  | { status: 'signed-in'; user: User; device: DeviceRef | null };
+  /** `offline`: a paired tablet that started with no network, on the session it remembers. */
+  | { status: 'signed-in'; user: User; device: DeviceRef | null; offline?: boolean };
 
 export const SESSION_CHANGED = 'ld-session-changed';
 
@@ -25,6 +26,12 @@ export const SESSION_CHANGED = 'ld-session-changed';
  */
 const MARKER_KEY = `${STORAGE_PREFIX}session`;
 type Marker = 'device' | 'password';
+/**
+ * A paired tablet's user and device, so that it opens the app, and the interviews it holds,
+ * with no network. The server checks the session again at the first request that gets
+ * through; a revoked tablet is then signed out and wiped as usual.
+ */
+const TABLET_KEY = `${STORAGE_PREFIX}tablet`;
 
 let state: SessionState = { status: 'loading' };
 let ending: Promise<void> | undefined;
@@ -41,14 +48,28 @@ function set(next: SessionState): void {
 /** At start (and on "try again"): first run, signed in, or signed out. */
 export async function loadSession(): Promise<void> {
   api.onSessionLost((error) => void sessionLost(error));
+  globalThis.addEventListener?.('online', revalidate);
   set({ status: 'loading' });
   try {
     if ((await api.getSetup()).needed) return set({ status: 'setup' });
     const session = await api.getSession();
     signedIn(session.user, session.device);
   } catch (error) {
+    const tablet = error instanceof ApiError && error.status === 0 ? readTablet() : undefined;
     if (error instanceof ApiError && error.status === 401) await sessionLost(error, true);
+    else if (tablet) set({ status: 'signed-in', user: tablet.user, device: tablet.device, offline: true });
     else set({ status: 'unreachable', error });
+  }
+}
+
+/** Back online after starting offline: the server confirms the session (or ends it: 401). */
+async function revalidate(): Promise<void> {
+  if (state.status !== 'signed-in' || !state.offline) return;
+  try {
+    const session = await api.getSession();
+    signedIn(session.user, session.device);
+  } catch {
+    // Still unreachable: stay as is. A 401 was handled by the session-lost listener.
   }
 }
 
@@ -75,6 +96,7 @@ export async function signOut(): Promise<void> {
 
 function signedIn(user: User, device: DeviceRef | null): void {
   writeMarker(device ? 'device' : 'password');
+  writeTablet(device ? { user, device } : undefined);
   set({ status: 'signed-in', user, device });
 }
 
@@ -122,7 +144,26 @@ function writeMarker(marker: Marker): void {
 function removeMarker(): void {
   try {
     localStorage.removeItem(MARKER_KEY);
+    localStorage.removeItem(TABLET_KEY);
   } catch {
     // Nothing stored.
+  }
+}
+
+function readTablet(): { user: User; device: DeviceRef } | undefined {
+  try {
+    const value = JSON.parse(localStorage.getItem(TABLET_KEY) ?? 'null') as { user?: User; device?: DeviceRef } | null;
+    return value?.user?.id && value.device?.id ? { user: value.user, device: value.device } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeTablet(tablet: { user: User; device: DeviceRef } | undefined): void {
+  try {
+    if (tablet) localStorage.setItem(TABLET_KEY, JSON.stringify(tablet));
+    else localStorage.removeItem(TABLET_KEY);
+  } catch {
+    // Without storage the tablet needs the network to start; it works as before.
   }
 }

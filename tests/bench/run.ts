@@ -4,6 +4,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchAnswers } from './answers.ts';
+import { ensureClientBuilt } from '../../server/build-client.ts';
+import { benchClient } from './client.ts';
 import { benchExport, seedExportStudy } from './exports.ts';
 import { benchMatrices, seedMatrixStudy } from './matrices.ts';
 import { benchStartup } from './startup.ts';
@@ -36,8 +38,9 @@ async function main() {
         })),
       );
     }
-    if (wanted('answers') || wanted('matrices') || wanted('exports')) {
+    if (wanted('answers') || wanted('matrices') || wanted('exports') || wanted('client')) {
       const fixture = await seedStudy(bench.url, 64);
+      if (wanted('client')) await ensureClientBuilt();
       server = await startServer(bench.url);
       if (wanted('answers')) await runAnswers(server.base, bench.url, fixture, report);
       if (wanted('matrices')) {
@@ -47,6 +50,15 @@ async function main() {
         console.log(
           `\nStudy matrix, ${fmt(m.respondents)} respondents x 21 cells (${fmt(m.answers)} answers in the database): API p50 ${fmt(m.api.p50)} ms (max ${fmt(m.api.max)}), the same SQL straight ${fmt(m.raw.p50)} ms, API / SQL ${fmt(m.ratio, 2)}`,
         );
+      }
+      if (wanted('client')) {
+        const c = await benchClient(server.base, fixture);
+        report.client = c;
+        console.log('\nTablet runner under 4x CPU throttling (median of 3, service worker off: a first visit)');
+        console.table([
+          { page: 'sign-in (baseline)', 'ms until usable': fmt(c.baseline.ms), 'JS files': c.baseline.scripts, 'JS gzip KB': fmt(c.baseline.jsGzipKb, 1) },
+          { page: 'interview runner', 'ms until usable': fmt(c.runner.ms), 'JS files': c.runner.scripts, 'JS gzip KB': fmt(c.runner.jsGzipKb, 1), 'x baseline': fmt(c.ratio, 2) },
+        ]);
       }
       if (wanted('exports')) {
         const sizes = (process.env.BENCH_EXPORT_SIZES ?? '100000,1000000').split(',').map(Number);

@@ -15,7 +15,8 @@ interface Link {
 }
 
 const LINKS: Link[] = [
-  { href: paths.home(), label: 'nav.studies', routes: ['studies', 'study'], roles: ['lead', 'interviewer', 'analyst'] },
+  { href: paths.studies(), label: 'nav.studies', routes: ['studies', 'study', 'study-matrix'], roles: ['lead', 'interviewer', 'analyst'] },
+  { href: paths.interviews(), label: 'nav.interviews', routes: ['interviews', 'interview', 'interview-matrix'], roles: ['lead', 'interviewer'] },
   { href: paths.topiclists(), label: 'nav.topiclists', routes: ['topiclists', 'topiclist'], roles: ['lead', 'interviewer', 'analyst'] },
   { href: paths.pairing(), label: 'nav.pairing', routes: ['pairing'], roles: ['lead', 'interviewer'] },
   { href: paths.users(), label: 'nav.users', routes: ['users'], roles: ['lead'] },
@@ -44,7 +45,7 @@ export class LdAppNav extends LitElement {
         display: inline-flex;
         align-items: center;
         min-height: var(--ld-touch);
-        padding: 0 var(--ld-space-3);
+        padding: 0 var(--ld-space-2);
         border-bottom: 3px solid transparent;
         color: var(--ld-text-muted);
         font-weight: 600;
@@ -81,11 +82,18 @@ export class LdAppNav extends LitElement {
 
   private readonly i18n = new LocaleController(this);
 
+  /** The role's pages; an interviewer's own interviews come first, as on the start page. */
+  private links(): Link[] {
+    const links = LINKS.filter((link) => link.roles.includes(this.userRole));
+    if (this.userRole !== 'interviewer') return links;
+    return [...links.filter((l) => l.label === 'nav.interviews'), ...links.filter((l) => l.label !== 'nav.interviews')];
+  }
+
   override render() {
     const { t } = this.i18n;
     return html`<nav aria-label=${t('app.nav')}>
       <ul>
-        ${LINKS.filter((link) => link.roles.includes(this.userRole)).map(
+        ${this.links().map(
           (link) =>
             html`<li>
               <a href=${link.href} aria-current=${link.routes.includes(this.current) ? 'page' : 'false'}>${t(link.label)}</a>

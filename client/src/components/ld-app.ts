@@ -5,13 +5,16 @@ import { LocaleController } from '../controllers/locale-controller.ts';
 import { RouteController } from '../controllers/route-controller.ts';
 import { SessionController } from '../controllers/session-controller.ts';
 import { setLocale } from '../i18n/locale.ts';
-import { navigate, paths, type Route } from '../router.ts';
+import { navigate, paths, type Route, type RouteName } from '../router.ts';
 import { loadSession, type SessionState } from '../session.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import type { LocaleChangeEvent } from './ld-locale-switch.ts';
 import './ld-app-nav.ts';
 import './ld-audit-page.ts';
 import './ld-devices-page.ts';
+import './ld-interview-matrix-page.ts';
+import './ld-interview-page.ts';
+import './ld-interviews-page.ts';
 import './ld-locale-switch.ts';
 import './ld-login-page.ts';
 import './ld-not-found-page.ts';
@@ -20,6 +23,7 @@ import './ld-pairing-page.ts';
 import './ld-setup-page.ts';
 import './ld-status.ts';
 import './ld-studies-page.ts';
+import './ld-study-matrix-page.ts';
 import './ld-study-page.ts';
 import './ld-topiclist-page.ts';
 import './ld-topiclists-page.ts';
@@ -177,7 +181,7 @@ export class LdApp extends LitElement {
           ${signedIn ? html`<ld-user-menu .user=${signedIn.user} .device=${signedIn.device}></ld-user-menu>` : nothing}
           <ld-locale-switch locale=${locale} @ld-locale-change=${(e: LocaleChangeEvent) => setLocale(e.locale)}></ld-locale-switch>
         </div>
-        ${signedIn ? html`<ld-app-nav user-role=${signedIn.user.role} current=${this.router.route.name}></ld-app-nav>` : nothing}
+        ${signedIn ? html`<ld-app-nav user-role=${signedIn.user.role} current=${this.pageName(signedIn.user)}></ld-app-nav>` : nothing}
       </header>
       <main id="main" tabindex="-1">${this.renderMain(state)}</main>`;
   }
@@ -204,13 +208,28 @@ export class LdApp extends LitElement {
     const { t } = this.i18n;
     const lead = user.role === 'lead';
     const forbidden = html`<ld-status kind="error" message=${t('app.forbidden')}></ld-status>`;
+    const interviewer = user.role === 'interviewer';
     switch (route.name) {
-      case 'studies':
+      case 'home':
       case 'login':
       case 'setup':
+        return interviewer ? html`<ld-interviews-page .user=${user}></ld-interviews-page>` : html`<ld-studies-page .user=${user}></ld-studies-page>`;
+      case 'studies':
         return html`<ld-studies-page .user=${user}></ld-studies-page>`;
+      case 'interviews':
+        return user.role === 'analyst' ? forbidden : html`<ld-interviews-page .user=${user}></ld-interviews-page>`;
+      case 'interview':
+        return user.role === 'analyst'
+          ? forbidden
+          : html`<ld-interview-page interview-id=${route.id} .topic=${route.topic} .user=${user}></ld-interview-page>`;
       case 'study':
         return html`<ld-study-page study-id=${route.id} .user=${user}></ld-study-page>`;
+      case 'interview-matrix':
+        return html`<ld-interview-matrix-page interview-id=${route.id} .user=${user}></ld-interview-matrix-page>`;
+      case 'study-matrix':
+        return interviewer
+          ? forbidden
+          : html`<ld-study-matrix-page study-id=${route.id} by=${route.by ?? 'organisation'} include=${route.include ?? 'final'} .user=${user}></ld-study-matrix-page>`;
       case 'topiclists':
         return html`<ld-topiclists-page></ld-topiclists-page>`;
       case 'topiclist':
@@ -228,6 +247,13 @@ export class LdApp extends LitElement {
       case 'not-found':
         return html`<ld-not-found-page path=${route.path}></ld-not-found-page>`;
     }
+  }
+
+  /** The page on screen, for the menu: the start page is the interviews for an interviewer. */
+  private pageName(user: User): RouteName {
+    const name = this.router.route.name;
+    if (name !== 'home' && name !== 'login' && name !== 'setup') return name;
+    return user.role === 'interviewer' ? 'interviews' : 'studies';
   }
 
   override updated(changed: PropertyValues) {

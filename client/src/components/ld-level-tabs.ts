@@ -1,10 +1,13 @@
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { nextIndex } from '../roving-focus.ts';
 import { sharedStyles } from '../styles/shared.ts';
 
 export interface LevelTab {
   id: string;
   label: string;
+  /** A second line, such as the level's progress. */
+  detail?: string;
 }
 
 export class LevelSelectEvent extends Event {
@@ -56,6 +59,14 @@ export class LdLevelTabs extends LitElement {
       }
       [role='tab'] > span:last-child {
         hyphens: auto;
+      }
+      .text {
+        display: grid;
+      }
+      .detail {
+        font-size: 0.85rem;
+        font-weight: 500;
+        color: var(--ld-text-muted);
       }
       [role='tab']:hover {
         background: var(--ld-surface-muted);
@@ -116,6 +127,8 @@ export class LdLevelTabs extends LitElement {
   @property() label = '';
   /** Language of the tab labels (the topic list's content language). */
   @property({ attribute: 'content-lang' }) contentLang = '';
+  /** Language of the details (the UI language), when it differs from the labels'. */
+  @property({ attribute: 'detail-lang' }) detailLang = '';
 
   override render() {
     const selected = this.selectedIndex();
@@ -131,7 +144,10 @@ export class LdLevelTabs extends LitElement {
               tabindex=${i === selected ? 0 : -1}
               @click=${() => this.select(i)}
             >
-              <span class="step" aria-hidden="true">${i + 1}</span><span>${level.label}</span>
+              <span class="step" aria-hidden="true">${i + 1}</span
+              ><span class="text"
+                ><span>${level.label}</span>${level.detail ? html` <span class="detail" lang=${this.detailLang || nothing}>${level.detail}</span>` : nothing}</span
+              >
             </button>`,
         )}
       </div>
@@ -162,23 +178,7 @@ export class LdLevelTabs extends LitElement {
     if (!count) return;
     const current = this.tabs().indexOf(event.target as HTMLButtonElement);
     if (current < 0) return;
-    const next = (() => {
-      switch (event.key) {
-        // Up and down too: on phones the tabs are stacked.
-        case 'ArrowRight':
-        case 'ArrowDown':
-          return (current + 1) % count;
-        case 'ArrowLeft':
-        case 'ArrowUp':
-          return (current - 1 + count) % count;
-        case 'Home':
-          return 0;
-        case 'End':
-          return count - 1;
-        default:
-          return undefined;
-      }
-    })();
+    const next = nextIndex(event.key, current, count);
     if (next === undefined) return;
     event.preventDefault();
     this.tabs()[next]?.focus();

@@ -11,14 +11,16 @@ import { sharedStyles } from '../styles/shared.ts';
 import './ld-respondent-form.ts';
 import './ld-respondent-table.ts';
 import './ld-status.ts';
+import './ld-study-interviews.ts';
 import './ld-study-members.ts';
 import './ld-study-pairs.ts';
 
 const CODE_FIELDS = ['organisation', 'role', 'region'] as const;
 
 /**
- * `/studies/:id`. A lead manages members, pairs and respondents; an analyst reads them
- * (never identities); an interviewer sees the study, its topic list and their own pair.
+ * `/studies/:id`. A lead manages members, pairs, respondents and plans interviews; an analyst
+ * reads them (never identities); an interviewer sees the study, its topic list, their own
+ * pair and their interviews.
  */
 @customElement('ld-study-page')
 export class LdStudyPage extends LitElement {
@@ -67,6 +69,12 @@ export class LdStudyPage extends LitElement {
       ld-respondent-form {
         margin-top: var(--ld-space-5);
       }
+      ld-study-interviews {
+        margin-top: var(--ld-space-6);
+      }
+      .matrix-link {
+        margin: 0 0 var(--ld-space-6);
+      }
     `,
   ];
 
@@ -99,7 +107,7 @@ export class LdStudyPage extends LitElement {
 
   override render() {
     const { t } = this.i18n;
-    return html`<a class="back" href=${paths.home()}>← ${t('study.back')}</a>
+    return html`<a class="back" href=${paths.studies()}>← ${t('study.back')}</a>
       ${this.study.render({
         pending: () => html`<ld-status kind="loading" message=${t('study.loading')}></ld-status>`,
         error: (error) =>
@@ -114,6 +122,9 @@ export class LdStudyPage extends LitElement {
     const { t } = this.i18n;
     return html`<h1>${study.name}</h1>
       ${this.renderFacts(study)}
+      ${this.userRole === 'lead' || this.userRole === 'analyst'
+        ? html`<p class="matrix-link"><a class="button" href=${paths.studyMatrix(study.id)}>${t('matrix.studyLink')}</a></p>`
+        : nothing}
       ${this.userRole === 'interviewer' ? this.renderOwnPair(study) : this.renderTeam(study)}
       ${this.userRole === 'interviewer'
         ? nothing
@@ -128,7 +139,10 @@ export class LdStudyPage extends LitElement {
             ${this.userRole === 'lead'
               ? html`<ld-respondent-form .study=${study} @ld-respondent-created=${() => this.respondents.refresh()}></ld-respondent-form>`
               : nothing}
-          </section>`}`;
+          </section>`}
+      ${this.userRole === 'lead' || this.userRole === 'interviewer'
+        ? html`<ld-study-interviews .study=${study} .respondents=${this.respondents.value ?? []} ?can-plan=${this.userRole === 'lead'}></ld-study-interviews>`
+        : nothing}`;
   }
 
   private renderFacts(study: Study) {

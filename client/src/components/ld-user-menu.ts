@@ -1,13 +1,16 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, query } from 'lit/decorators.js';
 import type { DeviceRef, User } from '../api.ts';
 import { ActionController } from '../controllers/action-controller.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { describeError } from '../i18n/errors.ts';
+import { flushOpenSessions } from '../open-interviews.ts';
 import { navigate, paths } from '../router.ts';
 import { signOut } from '../session.ts';
 import { formStyles } from '../styles/forms.ts';
 import { sharedStyles } from '../styles/shared.ts';
+import type { LdConfirmDialog } from './ld-confirm-dialog.ts';
+import './ld-confirm-dialog.ts';
 
 /** Who is signed in (and on which tablet), and the sign-out button. */
 @customElement('ld-user-menu')
@@ -62,6 +65,8 @@ export class LdUserMenu extends LitElement {
   @property({ attribute: false }) user?: User;
   @property({ attribute: false }) device: DeviceRef | null = null;
 
+  @query('ld-confirm-dialog') private confirm?: LdConfirmDialog;
+
   private readonly i18n = new LocaleController(this);
   private readonly action = new ActionController(this);
 
@@ -75,10 +80,18 @@ export class LdUserMenu extends LitElement {
         <span class="role">${this.device ? t('menu.onDevice', role, this.device.name) : role}</span>
       </span>
       <button class="button quiet" type="button" ?disabled=${this.action.pending} @click=${this.signOut}>${t('menu.signOut')}</button>
-      ${this.action.error !== undefined ? html`<p class="error" role="alert">${t('menu.signOutFailed', describeError(t, this.action.error))}</p>` : nothing}`;
+      ${this.action.error !== undefined ? html`<p class="error" role="alert">${t('menu.signOutFailed', describeError(t, this.action.error))}</p>` : nothing}
+      <ld-confirm-dialog></ld-confirm-dialog>`;
   }
 
   private async signOut() {
+    // Signing out wipes this tablet: first try to send what is only here, and warn if that fails.
+    const left = await flushOpenSessions();
+    if (left > 0) {
+      const { t } = this.i18n;
+      const anyway = await this.confirm?.ask({ heading: t('signOut.pendingTitle'), message: t('signOut.pending', left), confirmLabel: t('signOut.anyway') });
+      if (!anyway) return;
+    }
     // Off the person's pages first, so the next person to sign in does not land on them.
     const done = await this.action.run(() => signOut());
     if (done) navigate(paths.login(), { replace: true });

@@ -62,6 +62,13 @@ export interface InterviewSessionApi extends EventTarget {
   readonly conflicts: readonly Conflict[];
   /** The other people (tablets) in this interview right now, not this one. */
   readonly presence: readonly Presence[];
+  /**
+   * Added with the engine (optional, so stand-ins need not have it): the error code that
+   * holds the outbox back, e.g. `interview.locked` or `interview.consent_required` (it goes
+   * again by itself once the interview changes), or a code the server should never answer
+   * (a bug: retried every minute); null or absent while changes flow.
+   */
+  readonly blockedBy?: string | null;
 
   answer(itemId: string): LocalAnswer | undefined;
   /**
