@@ -21,6 +21,8 @@ import respondents from './routes/respondents.ts';
 import session from './routes/session.ts';
 import setup from './routes/setup.ts';
 import studies from './routes/studies.ts';
+import topiclistCompare from './routes/topiclist-compare.ts';
+import topiclistDrafts from './routes/topiclist-drafts.ts';
 import topiclists from './routes/topiclists.ts';
 import users from './routes/users.ts';
 
@@ -75,7 +77,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(liveEvents);
   await app.register(
     async (api) => {
-      for (const routes of [health, setup, session, users, pairing, topiclists, studies, respondents, interviews, matrices, exportsRoutes, audit]) {
+      for (const routes of [health, setup, session, users, pairing, topiclists, topiclistCompare, topiclistDrafts, studies, respondents, interviews, matrices, exportsRoutes, audit]) {
         await api.register(routes);
       }
     },

@@ -2,8 +2,8 @@
 // reporting every problem with its path and its line and column in the file.
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { z } from 'zod';
-import { checkTopicListRules, formatPath, topicListShape, type RulePath, type TopicList } from '../contract/topiclist.ts';
+import { checkTopicListDoc } from '../contract/topiclist-check.ts';
+import { formatPath, type RulePath, type TopicList } from '../contract/topiclist.ts';
 import type { ErrorIssue } from '../errors.ts';
 
 export type SourceFormat = 'yaml' | 'json';
@@ -55,34 +55,9 @@ export function parseTopicList(text: string, format: SourceFormat): ParseResult 
     message,
   });
 
-  const issues: ErrorIssue[] = [];
-  const structural = topicListShape.safeParse(data, { reportInput: true });
-  if (!structural.success) {
-    for (const issue of structural.error.issues) issues.push(...zodIssue(issue, located));
-  }
-  for (const rule of checkTopicListRules(data)) issues.push(located(rule.path, rule.message, rule.atKey));
-
-  if (issues.length > 0 || !structural.success) {
-    return { ok: false, kind: 'rules', issues: sortIssues(dedupe(issues)) };
-  }
-  return { ok: true, topicList: structural.data };
-}
-
-type Locate = (path: RulePath, message: string, atKey?: boolean) => ErrorIssue;
-
-function zodIssue(issue: z.core.$ZodIssue, located: Locate): ErrorIssue[] {
-  const path = issue.path as RulePath;
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => located([...path, key], `unknown key "${key}"`, true));
-  }
-  if (issue.input === undefined) {
-    const key = path.at(-1);
-    return [located(path, `"${String(key)}" is required`)];
-  }
-  if (issue.code === 'invalid_type' && path.length === 0) {
-    return [located(path, 'a topic list is a map with id, title, languages and levels')];
-  }
-  return [located(path, issue.message)];
+  const checked = checkTopicListDoc(data, located);
+  if (!checked.ok) return { ok: false, kind: 'rules', issues: sortIssues(dedupe(checked.issues)) };
+  return { ok: true, topicList: checked.topicList };
 }
 
 /**

@@ -1,11 +1,9 @@
 // The one message catalogue of the client. Every entry holds Dutch first, English second;
 // a missing translation is a type error. Entries with parameters are functions.
 
-type Text = string | ((...args: never[]) => string);
-interface Entry {
-  nl: Text;
-  en: Text;
-}
+import type { Entry } from './entry.ts';
+import { designerMessages } from './messages-designer.ts';
+import { versionMessages } from './messages-versions.ts';
 
 const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 
@@ -961,6 +959,9 @@ export const messages = {
   'notFound.title': { nl: 'Pagina niet gevonden', en: 'Page not found' },
   'notFound.body': { nl: 'Op dit adres staat geen pagina.', en: 'There is no page at this address.' },
   'notFound.home': { nl: 'Naar de startpagina', en: 'To the start page' },
+
+  ...designerMessages,
+  ...versionMessages,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof messages;
