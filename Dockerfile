@@ -6,6 +6,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 ENV HOST=0.0.0.0 PORT=3000 NODE_ENV=production
+RUN mkdir -p /data && chown node:node /data
 EXPOSE 3000
 USER node
 CMD ["npx", "tsx", "server/main.ts"]

@@ -5,6 +5,9 @@ export interface ErrorIssue {
   path: string;
   line?: number;
   column?: number;
+  /** In a workbook: the sheet and the cell (such as "C7"); `line` is then the row. */
+  sheet?: string;
+  cell?: string;
   message: string;
 }
 
@@ -67,6 +70,18 @@ export const errors = {
   topicListVersionNotFound: (id: string, version: number) =>
     new AppError(404, 'topiclist.version_not_found', `Topic list "${id}" has no version ${version}.`),
 
+  draftNotFound: (id: string) => new AppError(404, 'draft.not_found', `There is no topic list draft ${id}.`),
+  draftConflict: (current: unknown) =>
+    new AppError(409, 'draft.conflict', 'The draft was changed elsewhere since this edit was made; nothing was overwritten.', undefined, { current }),
+  draftBreakingChanges: (issues: ErrorIssue[], changes: unknown[]) =>
+    new AppError(
+      409,
+      'draft.breaking_changes',
+      `Publishing makes ${plural(issues.length, 'change', 'changes')} that break comparison with the previous version; confirm to publish anyway.`,
+      issues,
+      { changes },
+    ),
+
   sessionRequired: () => new AppError(401, 'session.required', 'Sign in first.'),
   sessionExpired: () => new AppError(401, 'session.expired', 'The session has expired; sign in again.'),
   sessionRevoked: () =>
@@ -95,6 +110,24 @@ export const errors = {
     new AppError(422, 'study.unknown_topiclist', `There is no topic list "${id}" version ${version}.`, [
       { path: 'topiclist', message: `no topic list "${id}" version ${version}` },
     ]),
+  studyOtherTopicList: (id: string, other: string) =>
+    new AppError(422, 'study.other_topiclist', `A study keeps its topic list "${id}"; it cannot move to "${other}".`, [
+      { path: 'id', message: `the study's topic list is "${id}"` },
+    ]),
+  studyTopicListVersionUnknown: (id: string, version: number) =>
+    new AppError(422, 'study.unknown_topiclist_version', `Topic list "${id}" has no version ${version}.`, [
+      { path: 'version', message: `no version ${version} of "${id}"` },
+    ]),
+  studyTopicListNotNewer: (current: number, version: number) =>
+    new AppError(409, 'study.topiclist_not_newer', `The study uses version ${current} of its topic list; it can only move to a newer version, not to ${version}.`),
+  studyBreakingChanges: (version: number, issues: ErrorIssue[], changes: unknown[]) =>
+    new AppError(
+      409,
+      'study.breaking_changes',
+      `Version ${version} has ${plural(changes.length, 'change', 'changes')} that break the comparability of answers; send confirmBreaking: true to move anyway.`,
+      issues,
+      { changes },
+    ),
   memberNotEligible: (message: string) => new AppError(422, 'study.member_not_eligible', message),
   memberInPair: () => new AppError(409, 'study.member_in_pair', 'This member is part of a pair; remove the pair first.'),
   pairNotFound: (id: string) => new AppError(404, 'study.pair_not_found', `There is no pair ${id} in this study.`),

@@ -6,6 +6,8 @@ export const errorIssueSchema = z.object({
   path: z.string(),
   line: z.number().int().optional(),
   column: z.number().int().optional(),
+  sheet: z.string().optional().describe('in a workbook: the sheet; line is then the row'),
+  cell: z.string().optional().describe('in a workbook: the cell, such as C7'),
   message: z.string(),
 });
 
@@ -48,6 +50,15 @@ export const topicListVersionSchema = topicListShape
   .extend({ version: z.number().int().positive() })
   .meta({ id: 'TopicListVersion' });
 export type TopicListVersion = z.infer<typeof topicListVersionSchema>;
+
+export const TOPICLIST_DOWNLOAD_FORMATS = ['yaml', 'xlsx'] as const;
+export const topicListDownloadQuerySchema = z.object({
+  format: z
+    .enum(TOPICLIST_DOWNLOAD_FORMATS, { error: 'format is yaml or xlsx' })
+    .default('yaml')
+    .describe('yaml: a topic list file; xlsx: the same as an Excel workbook (sheets settings, levels, topics, items, ...)'),
+});
+export type TopicListDownloadFormat = (typeof TOPICLIST_DOWNLOAD_FORMATS)[number];
 
 export const topicListParamsSchema = z.object({
   id: z.string().regex(TOPICLIST_ID, { error: 'a topic list id uses only a-z, 0-9 and "-"' }),

@@ -50,6 +50,17 @@ export const studySchema = z
 export type Study = z.infer<typeof studySchema>;
 export const studySummarySchema = studySchema.pick({ id: true, name: true, topiclist: true, createdAt: true }).meta({ id: 'StudySummary' });
 
+/** Moving a study to a newer version of its topic list; interviews keep the version they have. */
+export const moveTopicListSchema = z.object({
+  id: z
+    .string()
+    .regex(TOPICLIST_ID, { error: 'a topic list id uses only a-z, 0-9 and "-"' })
+    .optional()
+    .describe('the study’s own topic list id; a study cannot change to another list'),
+  version: z.number({ error: 'a version is a whole number from 1' }).int({ error: 'a version is a whole number from 1' }).positive({ error: 'a version is a whole number from 1' }),
+  confirmBreaking: z.boolean().optional().describe('move even when the new version has breaking changes'),
+});
+
 export const addMemberSchema = z.object({ userId: z.uuid() });
 export const memberParams = z.object({ id: z.uuid(), userId: z.uuid() });
 export const createPairSchema = z.object({

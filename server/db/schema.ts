@@ -408,3 +408,30 @@ export const redactionTerms = pgTable(
     check('redaction_terms_category', sql`${t.category} in ('persoon', 'plaats', 'organisatie', 'overig')`),
   ],
 );
+
+// ---- Topic list drafts ---------------------------------------------------------------------
+
+/**
+ * A topic list being designed in the browser. The content may break the format's rules
+ * while it is edited; publishing checks it and stores it as the next immutable version.
+ */
+export const topiclistDrafts = pgTable(
+  'topiclist_drafts',
+  {
+    id: id(),
+    /** The version the draft started from (a copy), or null for a new list. */
+    baseTopiclistId: text('base_topiclist_id'),
+    baseVersion: integer('base_version'),
+    content: jsonb('content').$type<unknown>().notNull(),
+    /** Bumped by every save: a save based on an older revision is refused, never merged. */
+    revision: integer('revision').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ name: 'topiclist_drafts_base_fk', columns: [t.baseTopiclistId, t.baseVersion], foreignColumns: [topiclistVersions.topiclistId, topiclistVersions.version] }),
+    index('topiclist_drafts_updated_idx').on(t.updatedAt),
+  ],
+);

@@ -36,6 +36,18 @@ export async function updateStudy(db: Db, id: string, changes: Partial<{ name: s
   return row;
 }
 
+/** The study, its row locked until the transaction ends (for changes that read it first). */
+export async function lockStudy(db: Db, id: string): Promise<StudyRow | undefined> {
+  const [row] = await db.select(summaryColumns).from(studies).where(eq(studies.id, id)).for('update');
+  return row;
+}
+
+/** Binds the study to another version; interviews keep theirs (interviews.topiclist_version). */
+export async function setTopicListVersion(db: Db, id: string, version: number): Promise<StudyRow | undefined> {
+  const [row] = await db.update(studies).set({ topiclistVersion: version }).where(eq(studies.id, id)).returning(summaryColumns);
+  return row;
+}
+
 export async function getStudy(db: Db, id: string): Promise<StudyRow | undefined> {
   const [row] = await db.select(summaryColumns).from(studies).where(eq(studies.id, id));
   return row;

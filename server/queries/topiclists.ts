@@ -123,6 +123,19 @@ export async function getContent(
   return row;
 }
 
+/** One version as it was stored: its content and the text it came from. */
+export async function getSource(
+  db: Db,
+  id: string,
+  version: number,
+): Promise<{ content: TopicList; source: string; sourceFormat: 'yaml' | 'json' } | undefined> {
+  const [row] = await db
+    .select({ content: topiclistVersions.content, source: topiclistVersions.source, sourceFormat: topiclistVersions.sourceFormat })
+    .from(topiclistVersions)
+    .where(and(eq(topiclistVersions.topiclistId, id), eq(topiclistVersions.version, version)));
+  return row;
+}
+
 export async function topicListExists(db: Db, id: string): Promise<boolean> {
   const [row] = await db.select({ id: topiclists.id }).from(topiclists).where(eq(topiclists.id, id));
   return row !== undefined;

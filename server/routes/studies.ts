@@ -7,6 +7,7 @@ import {
   createPairSchema,
   createStudySchema,
   memberParams,
+  moveTopicListSchema,
   pairSchema,
   studySchema,
   studySummarySchema,
@@ -47,6 +48,23 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       schema: { summary: 'Rename, set the suppression threshold or code lists (lead only)', tags, params: uuidParams, body: updateStudySchema, response: { 200: studySchema, ...failures } },
     },
     (req) => studies.updateStudy(db, actorOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/studies/:studyId/topiclist',
+    {
+      config: lead,
+      schema: {
+        summary: 'Move the study to a newer version of its topic list (lead only)',
+        description:
+          'New interviews use the new version; interviews already made keep theirs. When the new version has changes that break the comparability of answers, the answer is 409 `study.breaking_changes` listing them (in `issues` and `changes`) unless `confirmBreaking` is true.',
+        tags,
+        params: z.object({ studyId: z.uuid({ error: 'must be a UUID' }) }),
+        body: moveTopicListSchema,
+        response: { 200: studySchema, ...failures },
+      },
+    },
+    (req) => studies.moveTopicList(db, actorOf(req), req.params.studyId, req.body),
   );
 
   app.post(

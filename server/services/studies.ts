@@ -1,6 +1,6 @@
 // Studies and who belongs to them.
 import type { z } from 'zod';
-import type { createStudySchema, updateStudySchema } from '../contract/studies.ts';
+import type { createStudySchema, moveTopicListSchema, updateStudySchema } from '../contract/studies.ts';
 import type { Db } from '../db/database.ts';
 import type { CodeLists } from '../db/schema.ts';
 import { errors } from '../errors.ts';
@@ -8,6 +8,7 @@ import * as q from '../queries/studies.ts';
 import * as users from '../queries/users.ts';
 import type { Actor } from './actor.ts';
 import { audit } from './audit.ts';
+import { changeIssue, compareVersions } from './topiclist-compare.ts';
 
 const EMPTY_CODES: CodeLists = { organisation: [], role: [], region: [] };
 
@@ -44,6 +45,37 @@ export async function updateStudy(db: Db, actor: Actor, studyId: string, input: 
   });
   await audit(db, actor, { action: 'study.updated', studyId, targetType: 'study', targetId: studyId, details: { fields: Object.keys(input) } });
   return present(db, study!);
+}
+
+/**
+ * Moves the study to a newer version of its topic list, by a lead's explicit action. New
+ * interviews use that version; interviews already made keep theirs. Changes that break the
+ * comparability of answers need `confirmBreaking`.
+ */
+export async function moveTopicList(db: Db, actor: Actor, studyId: string, input: z.infer<typeof moveTopicListSchema>) {
+  await requireStudy(db, actor, studyId);
+  return db.transaction(async (tx) => {
+    const study = await q.lockStudy(tx, studyId);
+    if (!study) throw errors.studyNotFound(studyId);
+    const { topiclistId: id, topiclistVersion: current } = study;
+    if (input.id !== undefined && input.id !== id) throw errors.studyOtherTopicList(id, input.id);
+    if (input.version <= current) throw errors.studyTopicListNotNewer(current, input.version);
+    if (!(await q.topicListVersionExists(tx, id, input.version))) throw errors.studyTopicListVersionUnknown(id, input.version);
+    const { changes } = await compareVersions(tx, id, current, input.version);
+    const breaking = changes.filter((c) => c.breaking);
+    if (breaking.length > 0 && input.confirmBreaking !== true) {
+      throw errors.studyBreakingChanges(input.version, breaking.map(changeIssue), breaking);
+    }
+    const moved = await q.setTopicListVersion(tx, studyId, input.version);
+    await audit(tx, actor, {
+      action: 'study.topiclist_moved',
+      studyId,
+      targetType: 'study',
+      targetId: studyId,
+      details: { topiclistId: id, from: current, to: input.version, changes: changes.length, breaking: breaking.length, confirmedBreaking: breaking.length > 0 },
+    });
+    return present(tx, moved!);
+  });
 }
 
 export async function listStudies(db: Db, actor: Actor) {

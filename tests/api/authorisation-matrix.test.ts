@@ -57,6 +57,16 @@ const ROWS: Row[] = [
   { method: 'GET', path: '/api/topiclists/{id}', url: () => '/api/topiclists/ketensamenwerking-stalking', expect: signedIn(200) },
   { method: 'GET', path: '/api/topiclists/{id}/versions', url: () => '/api/topiclists/ketensamenwerking-stalking/versions', expect: signedIn(200) },
   { method: 'GET', path: '/api/topiclists/{id}/versions/{version}', url: () => '/api/topiclists/ketensamenwerking-stalking/versions/1', expect: signedIn(200) },
+  { method: 'GET', path: '/api/topiclists/{id}/versions/{version}/download', url: (_f, n) => `/api/topiclists/ketensamenwerking-stalking/versions/1/download?format=${n % 2 ? 'xlsx' : 'yaml'}`, expect: signedIn(200) },
+  { method: 'GET', path: '/api/topiclists/{id}/compare', url: () => '/api/topiclists/ketensamenwerking-stalking/compare?from=1&to=1', expect: signedIn(200) },
+  { method: 'GET', path: '/api/topiclist-drafts', url: () => '/api/topiclist-drafts', expect: leadOnly(200) },
+  { method: 'POST', path: '/api/topiclist-drafts', url: () => '/api/topiclist-drafts', body: () => ({ from: 'blank' }), expect: leadOnly(201) },
+  { method: 'POST', path: '/api/topiclist-drafts/import', url: () => '/api/topiclist-drafts/import', raw: { payload: miniYaml, type: 'application/yaml' }, expect: leadOnly(201) },
+  { method: 'GET', path: '/api/topiclist-drafts/{id}', url: () => `/api/topiclist-drafts/${spareDraftId}`, expect: leadOnly(200) },
+  { method: 'PUT', path: '/api/topiclist-drafts/{id}', url: () => `/api/topiclist-drafts/${spareDraftId}`, body: () => ({ content: { id: 'ontwerp' }, baseRevision: 1 }), expect: leadOnly(200) },
+  // A blank draft breaks rules: the lead's publish is refused, the others never get that far.
+  { method: 'POST', path: '/api/topiclist-drafts/{id}/publish', url: () => `/api/topiclist-drafts/${spareDraftId}/publish`, body: () => ({}), expect: leadOnly(422) },
+  { method: 'DELETE', path: '/api/topiclist-drafts/{id}', url: () => `/api/topiclist-drafts/${spareDraftId}`, expect: leadOnly(204) },
   { method: 'POST', path: '/api/studies', url: () => '/api/studies', body: () => ({ name: 'Nieuw', topiclist: { id: 'ketensamenwerking-stalking', version: 1 } }), expect: leadOnly(201) },
   { method: 'GET', path: '/api/studies', url: () => '/api/studies', expect: signedIn(200) },
   { method: 'GET', path: '/api/studies/{id}', url: (f) => S(f), expect: studyMembers(200) },
@@ -66,6 +76,8 @@ const ROWS: Row[] = [
   { method: 'POST', path: '/api/studies/{id}/pairs', url: (f) => `${S(f)}/pairs`, body: (f) => ({ interviewerIds: [f.people.partner.id, f.people.interviewer.id] }), expect: leadOnly(201) },
   { method: 'DELETE', path: '/api/studies/{id}/pairs/{pairId}', url: (f) => `${S(f)}/pairs/${sparePairId}`, expect: leadOnly(204) },
   { method: 'GET', path: '/api/studies/{id}/pairs', url: (f) => `${S(f)}/pairs`, expect: studyMembers(200) },
+  // The study's own version: the lead gets past access to the 409 "not newer", and nothing changes.
+  { method: 'POST', path: '/api/studies/{studyId}/topiclist', url: (f) => `${S(f)}/topiclist`, body: () => ({ version: 1 }), expect: leadOnly(409) },
   { method: 'POST', path: '/api/studies/{studyId}/respondents', url: (f) => `${S(f)}/respondents`, body: () => ({ organisation: 'Politie', role: 'procesregisseur', region: 'Parkstad' }), expect: leadOnly(201) },
   { method: 'GET', path: '/api/studies/{studyId}/respondents', url: (f) => `${S(f)}/respondents`, expect: leadAndAnalyst(200) },
   { method: 'GET', path: '/api/studies/{studyId}/respondents/{respondentId}', url: (f) => R(f), expect: leadAndAnalyst(200) },
@@ -100,6 +112,7 @@ let baseUrl: string;
 let spareMemberId: string;
 let sparePairId: string;
 let spareTermId: string;
+let spareDraftId: string;
 
 beforeAll(async () => {
   t = await startTestApp({ studyTopicList: true, limits: { signIn: { max: 10_000, timeWindow: 60_000 } } });
@@ -111,6 +124,7 @@ beforeAll(async () => {
   spareMemberId = spare.json().id;
   sparePairId = (await json(t, 'POST', `/api/studies/${f.studyId}/pairs`, f.people.lead.cookie, { interviewerIds: [f.people.partner.id, f.people.interviewer.id] })).json().id;
   spareTermId = (await json(t, 'POST', `/api/studies/${f.studyId}/redaction-terms`, f.people.lead.cookie, { term: 'Heerlerbaan', category: 'plaats' })).json()[0].id;
+  spareDraftId = (await json(t, 'POST', '/api/topiclist-drafts', f.people.lead.cookie, { from: 'blank' })).json().id;
   baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
 });
 afterAll(() => t?.close());
