@@ -69,6 +69,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues: ApiIssue[] = [],
+    /** What the error body carries beside `error` (a conflict's current state). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -87,18 +89,21 @@ export function onSessionLost(listener: SessionLostListener | undefined): void {
 export interface RequestOptions {
   method?: string;
   body?: unknown;
+  /** A body sent as it is (a file), with its own content type. */
+  file?: { data: BodyInit; type: string };
   signal?: AbortSignal;
 }
 
-export async function request<T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
+export async function request<T>(path: string, { method = 'GET', body, file, signal }: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (file) headers['content-type'] = file.type;
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: file ? file.data : body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });
@@ -134,7 +139,8 @@ async function toApiError(response: Response): Promise<ApiError> {
   if (!error || typeof error.code !== 'string') return fallback;
   const message = typeof error.message === 'string' ? error.message : fallback.message;
   const issues = Array.isArray(error.issues) ? error.issues.filter(isIssue) : [];
-  return new ApiError(response.status, error.code, message, issues);
+  const { error: _, ...details } = body as Record<string, unknown>;
+  return new ApiError(response.status, error.code, message, issues, details);
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -151,6 +157,9 @@ export const getTopicLists = (signal?: AbortSignal) => request<TopicListEntry[]>
 
 export const getTopicList = (topiclistId: string, signal?: AbortSignal) =>
   request<TopicListVersion>(`/api/topiclists/${id(topiclistId)}`, { signal });
+/** Every version of a topic list, newest first. */
+export const getTopicListVersions = (topiclistId: string, signal?: AbortSignal) =>
+  request<TopicListEntry[]>(`/api/topiclists/${id(topiclistId)}/versions`, { signal });
 
 // Setup, session and pairing.
 

@@ -11,6 +11,9 @@ export type Route =
   | { name: 'study-matrix'; id: string; by: MatrixGroupBy | undefined; include: MatrixInclude | undefined }
   | { name: 'topiclists' }
   | { name: 'topiclist'; id: string; level: string | undefined }
+  | { name: 'topiclist-compare'; id: string; from: number | undefined; to: number | undefined }
+  | { name: 'designer' }
+  | { name: 'draft'; id: string; view: DraftView | undefined }
   | { name: 'login' }
   | { name: 'setup' }
   | { name: 'pair' }
@@ -29,6 +32,9 @@ export type MatrixInclude = (typeof MATRIX_INCLUDE)[number];
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   values.includes(value as T) ? (value as T) : undefined;
 
+export const DRAFT_VIEWS = ['edit', 'preview', 'changes'] as const;
+export type DraftView = (typeof DRAFT_VIEWS)[number];
+
 export const ROUTE_CHANGED = 'ld-route-changed';
 
 /** Pages with a fixed path and no parameters. */
@@ -37,6 +43,7 @@ const FIXED: Record<string, RouteName> = {
   '/studies': 'studies',
   '/interviews': 'interviews',
   '/topiclists': 'topiclists',
+  '/designer': 'designer',
   '/login': 'login',
   '/setup': 'setup',
   '/pair': 'pair',
@@ -58,12 +65,19 @@ export function parseRoute(location: { pathname: string; search: string }): Rout
     const by = oneOf(MATRIX_GROUP_BY, query.get('by'));
     return { name: 'study-matrix', id: safeDecode(studyMatrix[1]), by, include: oneOf(MATRIX_INCLUDE, query.get('include')) };
   }
+  const draft = /^\/designer\/([^/]+)$/.exec(path);
+  if (draft?.[1]) return { name: 'draft', id: safeDecode(draft[1]), view: oneOf(DRAFT_VIEWS, new URLSearchParams(location.search).get('view')) };
   const study = /^\/studies\/([^/]+)$/.exec(path);
   if (study?.[1]) return { name: 'study', id: safeDecode(study[1]) };
   const interview = /^\/interviews\/([^/]+)$/.exec(path);
   if (interview?.[1]) {
     const topic = new URLSearchParams(location.search).get('topic') ?? undefined;
     return { name: 'interview', id: safeDecode(interview[1]), topic };
+  }
+  const compare = /^\/topiclists\/([^/]+)\/compare$/.exec(path);
+  if (compare?.[1]) {
+    const query = new URLSearchParams(location.search);
+    return { name: 'topiclist-compare', id: safeDecode(compare[1]), from: version(query.get('from')), to: version(query.get('to')) };
   }
   const topiclist = /^\/topiclists\/([^/]+)$/.exec(path);
   if (topiclist?.[1]) {
@@ -91,6 +105,15 @@ export const paths = {
   topiclists: () => '/topiclists',
   topiclist: (id: string, level?: string) =>
     `/topiclists/${encodeURIComponent(id)}${level ? `?level=${encodeURIComponent(level)}` : ''}`,
+  topiclistCompare: (id: string, from?: number, to?: number) => {
+    const query = new URLSearchParams();
+    if (from !== undefined) query.set('from', String(from));
+    if (to !== undefined) query.set('to', String(to));
+    const search = query.toString();
+    return `/topiclists/${encodeURIComponent(id)}/compare${search ? `?${search}` : ''}`;
+  },
+  designer: () => '/designer',
+  draft: (id: string, view?: DraftView) => `/designer/${encodeURIComponent(id)}${view && view !== 'edit' ? `?view=${view}` : ''}`,
   login: () => '/login',
   setup: () => '/setup',
   pair: () => '/pair',
@@ -110,6 +133,11 @@ export function navigate(path: string, { replace = false } = {}): void {
   if (replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   window.dispatchEvent(new CustomEvent(ROUTE_CHANGED, { detail: { replace } }));
+}
+
+/** A version number from the query (1, 2, ...), or undefined. */
+function version(value: string | null): number | undefined {
+  return value !== null && /^[1-9]\d{0,8}$/.test(value) ? Number(value) : undefined;
 }
 
 function safeDecode(part: string): string {

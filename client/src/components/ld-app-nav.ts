@@ -18,6 +18,7 @@ const LINKS: Link[] = [
   { href: paths.studies(), label: 'nav.studies', routes: ['studies', 'study', 'study-matrix'], roles: ['lead', 'interviewer', 'analyst'] },
   { href: paths.interviews(), label: 'nav.interviews', routes: ['interviews', 'interview', 'interview-matrix'], roles: ['lead', 'interviewer'] },
   { href: paths.topiclists(), label: 'nav.topiclists', routes: ['topiclists', 'topiclist'], roles: ['lead', 'interviewer', 'analyst'] },
+  { href: paths.designer(), label: 'nav.designer', routes: ['designer', 'draft'], roles: ['lead'] },
   { href: paths.pairing(), label: 'nav.pairing', routes: ['pairing'], roles: ['lead', 'interviewer'] },
   { href: paths.users(), label: 'nav.users', routes: ['users'], roles: ['lead'] },
   { href: paths.devices(), label: 'nav.devices', routes: ['devices'], roles: ['lead'] },

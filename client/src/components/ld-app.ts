@@ -3,6 +3,7 @@ import { customElement, query } from 'lit/decorators.js';
 import type { User } from '../api.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { RouteController } from '../controllers/route-controller.ts';
+import { LazyPages } from '../controllers/lazy-pages.ts';
 import { SessionController } from '../controllers/session-controller.ts';
 import { setLocale } from '../i18n/locale.ts';
 import { navigate, paths, type Route, type RouteName } from '../router.ts';
@@ -10,25 +11,15 @@ import { loadSession, type SessionState } from '../session.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import type { LocaleChangeEvent } from './ld-locale-switch.ts';
 import './ld-app-nav.ts';
-import './ld-audit-page.ts';
-import './ld-devices-page.ts';
-import './ld-interview-matrix-page.ts';
 import './ld-interview-page.ts';
 import './ld-interviews-page.ts';
 import './ld-locale-switch.ts';
 import './ld-login-page.ts';
 import './ld-not-found-page.ts';
 import './ld-pair-page.ts';
-import './ld-pairing-page.ts';
 import './ld-setup-page.ts';
 import './ld-status.ts';
-import './ld-studies-page.ts';
-import './ld-study-matrix-page.ts';
-import './ld-study-page.ts';
-import './ld-topiclist-page.ts';
-import './ld-topiclists-page.ts';
 import './ld-user-menu.ts';
-import './ld-users-page.ts';
 
 /**
  * The shell: header (brand, menu, who is signed in, language) and the page for the current
@@ -156,6 +147,25 @@ export class LdApp extends LitElement {
   private readonly i18n = new LocaleController(this);
   private readonly session = new SessionController(this);
   private readonly router = new RouteController(this, (_route, how) => this.onNavigated(how));
+  /**
+   * Pages a tablet does not need to run an interview come in their own files, loaded when
+   * first shown: what a tablet loads first is the sign-in, the interviews and the runner.
+   */
+  private readonly lazy = new LazyPages(this, {
+    audit: () => import('./ld-audit-page.ts'),
+    'topiclist-compare': () => import('./ld-compare-page.ts'),
+    devices: () => import('./ld-devices-page.ts'),
+    'interview-matrix': () => import('./ld-interview-matrix-page.ts'),
+    pairing: () => import('./ld-pairing-page.ts'),
+    studies: () => import('./ld-studies-page.ts'),
+    'study-matrix': () => import('./ld-study-matrix-page.ts'),
+    study: () => import('./ld-study-page.ts'),
+    topiclist: () => import('./ld-topiclist-page.ts'),
+    topiclists: () => import('./ld-topiclists-page.ts'),
+    users: () => import('./ld-users-page.ts'),
+    designer: () => import('./ld-drafts-page.ts'),
+    draft: () => import('./ld-designer-page.ts'),
+  });
   private started = false;
   /** The session status of the last render, to notice signing in and out. */
   private lastStatus: SessionState['status'] = 'loading';
@@ -209,13 +219,15 @@ export class LdApp extends LitElement {
     const lead = user.role === 'lead';
     const forbidden = html`<ld-status kind="error" message=${t('app.forbidden')}></ld-status>`;
     const interviewer = user.role === 'interviewer';
+    const lazy = this.lazy;
+    const studies = () => lazy.page('studies', () => html`<ld-studies-page .user=${user}></ld-studies-page>`);
     switch (route.name) {
       case 'home':
       case 'login':
       case 'setup':
-        return interviewer ? html`<ld-interviews-page .user=${user}></ld-interviews-page>` : html`<ld-studies-page .user=${user}></ld-studies-page>`;
+        return interviewer ? html`<ld-interviews-page .user=${user}></ld-interviews-page>` : studies();
       case 'studies':
-        return html`<ld-studies-page .user=${user}></ld-studies-page>`;
+        return studies();
       case 'interviews':
         return user.role === 'analyst' ? forbidden : html`<ld-interviews-page .user=${user}></ld-interviews-page>`;
       case 'interview':
@@ -223,27 +235,36 @@ export class LdApp extends LitElement {
           ? forbidden
           : html`<ld-interview-page interview-id=${route.id} .topic=${route.topic} .user=${user}></ld-interview-page>`;
       case 'study':
-        return html`<ld-study-page study-id=${route.id} .user=${user}></ld-study-page>`;
+        return lazy.page('study', () => html`<ld-study-page study-id=${route.id} .user=${user}></ld-study-page>`);
       case 'interview-matrix':
-        return html`<ld-interview-matrix-page interview-id=${route.id} .user=${user}></ld-interview-matrix-page>`;
+        return lazy.page('interview-matrix', () => html`<ld-interview-matrix-page interview-id=${route.id} .user=${user}></ld-interview-matrix-page>`);
       case 'study-matrix':
         return interviewer
           ? forbidden
-          : html`<ld-study-matrix-page study-id=${route.id} by=${route.by ?? 'organisation'} include=${route.include ?? 'final'} .user=${user}></ld-study-matrix-page>`;
+          : lazy.page(
+              'study-matrix',
+              () => html`<ld-study-matrix-page study-id=${route.id} by=${route.by ?? 'organisation'} include=${route.include ?? 'final'} .user=${user}></ld-study-matrix-page>`,
+            );
       case 'topiclists':
-        return html`<ld-topiclists-page></ld-topiclists-page>`;
+        return lazy.page('topiclists', () => html`<ld-topiclists-page></ld-topiclists-page>`);
       case 'topiclist':
-        return html`<ld-topiclist-page topiclist-id=${route.id} .level=${route.level}></ld-topiclist-page>`;
+        return lazy.page('topiclist', () => html`<ld-topiclist-page topiclist-id=${route.id} .level=${route.level}></ld-topiclist-page>`);
+      case 'topiclist-compare':
+        return lazy.page('topiclist-compare', () => html`<ld-compare-page topiclist-id=${route.id} .from=${route.from} .to=${route.to}></ld-compare-page>`);
       case 'pair':
         return html`<ld-pair-page .user=${user}></ld-pair-page>`;
       case 'pairing':
-        return user.role === 'analyst' ? forbidden : html`<ld-pairing-page .user=${user}></ld-pairing-page>`;
+        return user.role === 'analyst' ? forbidden : lazy.page('pairing', () => html`<ld-pairing-page .user=${user}></ld-pairing-page>`);
       case 'devices':
-        return lead ? html`<ld-devices-page></ld-devices-page>` : forbidden;
+        return lead ? lazy.page('devices', () => html`<ld-devices-page></ld-devices-page>`) : forbidden;
       case 'users':
-        return lead ? html`<ld-users-page .user=${user}></ld-users-page>` : forbidden;
+        return lead ? lazy.page('users', () => html`<ld-users-page .user=${user}></ld-users-page>`) : forbidden;
       case 'audit':
-        return lead ? html`<ld-audit-page></ld-audit-page>` : forbidden;
+        return lead ? lazy.page('audit', () => html`<ld-audit-page></ld-audit-page>`) : forbidden;
+      case 'designer':
+        return lead ? lazy.page('designer', () => html`<ld-drafts-page></ld-drafts-page>`) : forbidden;
+      case 'draft':
+        return lead ? lazy.page('draft', () => html`<ld-designer-page draft-id=${route.id} view=${route.view ?? 'edit'}></ld-designer-page>`) : forbidden;
       case 'not-found':
         return html`<ld-not-found-page path=${route.path}></ld-not-found-page>`;
     }
@@ -252,6 +273,7 @@ export class LdApp extends LitElement {
   /** The page on screen, for the menu: the start page is the interviews for an interviewer. */
   private pageName(user: User): RouteName {
     const name = this.router.route.name;
+    if (name === 'topiclist-compare') return 'topiclist';
     if (name !== 'home' && name !== 'login' && name !== 'setup') return name;
     return user.role === 'interviewer' ? 'interviews' : 'studies';
   }

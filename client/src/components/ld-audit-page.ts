@@ -13,6 +13,7 @@ import { sharedStyles } from '../styles/shared.ts';
 import { tableStyles } from '../styles/table.ts';
 import './ld-form-error.ts';
 import './ld-status.ts';
+import '../i18n/messages-admin.ts';
 
 const PAGE_SIZE = 50;
 /** Action families the server filters by ("login" matches login.ok, login.failed, ...). */

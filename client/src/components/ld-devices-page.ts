@@ -5,6 +5,7 @@ import { paths } from '../router.ts';
 import { pageStyles } from '../styles/page.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import './ld-device-list.ts';
+import '../i18n/messages-admin.ts';
 
 /** `/devices` (lead): every paired tablet, to revoke a lost or handed-in one. */
 @customElement('ld-devices-page')

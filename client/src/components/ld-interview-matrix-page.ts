@@ -10,6 +10,7 @@ import { pageStyles } from '../styles/page.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import './ld-matrix-heatmap.ts';
 import './ld-status.ts';
+import '../i18n/messages-admin.ts';
 
 const FACTS = ['organisation', 'role', 'region'] as const;
 

@@ -213,6 +213,8 @@ export class LdInterviewRunner extends LitElement {
   /** When the current topic was opened, and the time spent on it before. */
   @property({ type: Number, attribute: 'topic-since' }) topicSince = 0;
   @property({ type: Number, attribute: 'topic-before' }) topicBefore = 0;
+  /** The language of the questions when it should not follow the interface (the designer's preview). */
+  @property({ attribute: 'content-language' }) contentLanguage = '';
 
   @query('ld-complete-dialog') private completeDialog?: LdCompleteDialog;
   @query('ld-topic-nav') private topicNav?: LdTopicNav;
@@ -364,6 +366,7 @@ export class LdInterviewRunner extends LitElement {
     const list = this.session?.topicList;
     const locale = this.i18n.locale;
     if (!list) return locale;
+    if (this.contentLanguage && list.languages.includes(this.contentLanguage)) return this.contentLanguage;
     return list.languages.includes(locale) ? locale : (list.languages[0] ?? locale);
   }
 

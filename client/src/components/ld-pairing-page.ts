@@ -13,6 +13,7 @@ import './ld-device-list.ts';
 import './ld-form-error.ts';
 import './ld-pairing-code.ts';
 import './ld-status.ts';
+import '../i18n/messages-admin.ts';
 
 /**
  * `/pairing`: make a code that signs a tablet in as an interviewer (a lead for anyone who

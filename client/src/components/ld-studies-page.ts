@@ -12,6 +12,7 @@ import { sharedStyles } from '../styles/shared.ts';
 import type { StudyCreatedEvent } from './ld-study-form.ts';
 import './ld-status.ts';
 import './ld-study-form.ts';
+import '../i18n/messages-admin.ts';
 
 /** `/`: the studies the person may see; a lead also starts new ones here. */
 @customElement('ld-studies-page')

@@ -12,6 +12,7 @@ import './ld-matrix-bar-chart.ts';
 import './ld-matrix-group-list.ts';
 import './ld-segmented-choice.ts';
 import './ld-status.ts';
+import '../i18n/messages-admin.ts';
 
 /**
  * `/studies/:id/matrix`: the study's satisfaction matrices compared across organisations,

@@ -14,6 +14,8 @@ import './ld-status.ts';
 import './ld-study-interviews.ts';
 import './ld-study-members.ts';
 import './ld-study-pairs.ts';
+import './ld-study-topiclist-version.ts';
+import '../i18n/messages-admin.ts';
 
 const CODE_FIELDS = ['organisation', 'role', 'region'] as const;
 
@@ -122,6 +124,9 @@ export class LdStudyPage extends LitElement {
     const { t } = this.i18n;
     return html`<h1>${study.name}</h1>
       ${this.renderFacts(study)}
+      ${this.userRole === 'lead'
+        ? html`<ld-study-topiclist-version .study=${study} @ld-study-changed=${() => this.study.refresh()}></ld-study-topiclist-version>`
+        : nothing}
       ${this.userRole === 'lead' || this.userRole === 'analyst'
         ? html`<p class="matrix-link"><a class="button" href=${paths.studyMatrix(study.id)}>${t('matrix.studyLink')}</a></p>`
         : nothing}

@@ -7,10 +7,13 @@ import { TaskController } from '../controllers/task-controller.ts';
 import { languageName } from '../i18n/format.ts';
 import { navigate, paths } from '../router.ts';
 import { sharedStyles } from '../styles/shared.ts';
+import { getTopicListVersions } from '../versions-api.ts';
 import type { LdLevelTabs, LevelSelectEvent } from './ld-level-tabs.ts';
 import './ld-level-panel.ts';
 import './ld-level-tabs.ts';
 import './ld-status.ts';
+import '../i18n/messages-versions.ts';
+import '../i18n/messages-admin.ts';
 
 /** `/topiclists/:id`: one topic list, read-only, level by level. */
 @customElement('ld-topiclist-page')
@@ -38,6 +41,21 @@ export class LdTopiclistPage extends LitElement {
       }
       .meta {
         margin: var(--ld-space-2) 0 var(--ld-space-5);
+        color: var(--ld-text-muted);
+        font-size: 0.95rem;
+      }
+      .compare {
+        color: var(--ld-accent-strong);
+        font-weight: 600;
+      }
+      .downloads {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--ld-space-2) var(--ld-space-3);
+        margin: 0 0 var(--ld-space-5);
+      }
+      .downloads-label {
         color: var(--ld-text-muted);
         font-size: 0.95rem;
       }
@@ -92,6 +110,11 @@ export class LdTopiclistPage extends LitElement {
     task: ([id]: [string], signal) => getTopicList(id, signal),
     args: () => [this.topiclistId] as [string],
   });
+  /** For the link to comparing versions, shown once there are two. */
+  private readonly versions = new TaskController(this, {
+    task: ([id]: [string], signal) => getTopicListVersions(id, signal),
+    args: () => [this.topiclistId] as [string],
+  });
 
   override render() {
     const { t } = this.i18n;
@@ -122,7 +145,15 @@ export class LdTopiclistPage extends LitElement {
       <p class="meta" lang=${locale}>
         ${t('topiclists.version', String(list.version))} ·
         ${t('topiclist.languages')}: ${list.languages.map((code) => languageName(locale, code)).join(', ')}
+        ${(this.versions.value?.length ?? 0) > 1
+          ? html`· <a class="compare" href=${paths.topiclistCompare(list.id, Math.max(1, list.version - 1), list.version)}>${t('versions.compareLink')}</a>`
+          : nothing}
       </p>
+      <div class="downloads" role="group" aria-labelledby="downloads-label" lang=${locale}>
+        <span class="downloads-label" id="downloads-label">${t('topiclist.downloads')}:</span>
+        <a class="button" href=${downloadUrl(list, 'yaml')} download>${t('topiclist.downloadYaml')}</a>
+        <a class="button" href=${downloadUrl(list, 'xlsx')} download>${t('topiclist.downloadExcel')}</a>
+      </div>
       ${language !== locale
         ? html`<p class="notice" lang=${locale}>${t('topiclist.fallbackLanguage', languageName(locale, language))}</p>`
         : nothing}
@@ -175,6 +206,10 @@ export class LdTopiclistPage extends LitElement {
     await this.tabs?.focusSelected();
   }
 }
+
+/** The shown version as a file; the server names it `<id>-v<version>.yaml` or `.xlsx`. */
+const downloadUrl = (list: TopicListVersion, format: 'yaml' | 'xlsx') =>
+  `/api/topiclists/${encodeURIComponent(list.id)}/versions/${list.version}/download?format=${format}`;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,6 +6,7 @@ import { TaskController } from '../controllers/task-controller.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import './ld-status.ts';
 import './ld-topiclist-card.ts';
+import '../i18n/messages-admin.ts';
 
 /** `/`: the topic lists loaded on the platform. */
 @customElement('ld-topiclists-page')

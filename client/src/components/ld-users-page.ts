@@ -11,6 +11,7 @@ import type { UserCreatedEvent } from './ld-user-form.ts';
 import './ld-status.ts';
 import './ld-user-card.ts';
 import './ld-user-form.ts';
+import '../i18n/messages-admin.ts';
 
 /** `/users` (lead): every account; add one, change a role, deactivate. */
 @customElement('ld-users-page')

@@ -1,4 +1,5 @@
 // The UI locale: one value for the whole app, persisted in localStorage, default Dutch.
+import type { Entry } from './entry.ts';
 import { messages, type MessageArgs, type MessageKey } from './messages.ts';
 
 export const LOCALES = ['nl', 'en'] as const;
@@ -48,9 +49,19 @@ export function persistLocale(): void {
   }
 }
 
+const catalogue: Record<string, Entry> = { ...messages };
+
+/** A part of the catalogue that comes with the pages that use it (see messages.ts). */
+export function addMessages(part: Record<string, Entry>): void {
+  Object.assign(catalogue, part);
+}
+
 /** A message in the given locale. */
 export function translate<K extends MessageKey>(locale: Locale, key: K, ...args: MessageArgs<K>): string {
-  const text: unknown = messages[key][locale];
+  const entry = catalogue[key];
+  // A part not loaded yet would be a bug of the page; show the key rather than fail.
+  if (!entry) return key;
+  const text: unknown = entry[locale];
   return typeof text === 'function' ? (text as (...a: unknown[]) => string)(...args) : (text as string);
 }
 

@@ -2,8 +2,10 @@
 // a missing translation is a type error. Entries with parameters are functions.
 
 import type { Entry } from './entry.ts';
-import { designerMessages } from './messages-designer.ts';
-import { versionMessages } from './messages-versions.ts';
+import type { designerMessages } from './messages-designer.ts';
+import type { adminMessages } from './messages-admin.ts';
+import type { draftMessages } from './messages-drafts.ts';
+import type { versionMessages } from './messages-versions.ts';
 
 const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 
@@ -22,6 +24,7 @@ export const messages = {
   'nav.users': { nl: 'Gebruikers', en: 'Users' },
   'nav.devices': { nl: 'Apparaten', en: 'Devices' },
   'nav.audit': { nl: 'Auditlog', en: 'Audit log' },
+  'nav.designer': { nl: 'Ontwerpen', en: 'Design' },
 
   'role.lead': { nl: 'Onderzoeksleider', en: 'Research lead' },
   'role.interviewer': { nl: 'Interviewer', en: 'Interviewer' },
@@ -39,7 +42,6 @@ export const messages = {
 
   'field.name': { nl: 'Naam', en: 'Name' },
   'field.email': { nl: 'E-mailadres', en: 'Email address' },
-  'field.role': { nl: 'Rol', en: 'Role' },
   'field.password': { nl: 'Wachtwoord', en: 'Password' },
   'field.passwordRepeat': { nl: 'Herhaal het wachtwoord', en: 'Repeat the password' },
   'field.passwordHint': { nl: (n: number) => `Minstens ${n} tekens.`, en: (n: number) => `At least ${n} characters.` },
@@ -50,8 +52,6 @@ export const messages = {
   'field.passwordMismatch': { nl: 'De twee wachtwoorden zijn niet gelijk.', en: 'The two passwords are not the same.' },
   'field.required': { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   'field.emailInvalid': { nl: 'Dit is geen geldig e-mailadres.', en: 'This is not a valid email address.' },
-  'field.optional': { nl: '(optioneel)', en: '(optional)' },
-  'field.choose': { nl: 'Kies…', en: 'Choose…' },
   'form.invalid': {
     nl: (n: number) =>
       n === 1 ? 'Eén veld is nog niet goed ingevuld; zie de melding bij dat veld.' : `${n} velden zijn nog niet goed ingevuld; zie de meldingen bij die velden.`,
@@ -114,300 +114,7 @@ export const messages = {
   'pair.deviceNameDefault': { nl: 'Tablet', en: 'Tablet' },
   'pair.submit': { nl: 'Koppelen', en: 'Pair' },
 
-  'pairing.title': { nl: 'Een tablet koppelen', en: 'Pair a tablet' },
-  'pairing.introLead': {
-    nl: 'Maak een koppelcode voor een interviewer. De tablet die de code gebruikt, wordt aangemeld als die interviewer.',
-    en: 'Make a pairing code for an interviewer. The tablet that uses the code is signed in as that interviewer.',
-  },
-  'pairing.introSelf': {
-    nl: 'Maak een koppelcode om een tablet als uzelf aan te melden.',
-    en: 'Make a pairing code to sign a tablet in as yourself.',
-  },
-  'pairing.step1': { nl: 'Maak hieronder een koppelcode.', en: 'Make a pairing code below.' },
-  'pairing.step2': {
-    nl: 'Scan de QR-code met de camera van de tablet, of open op de tablet de koppelpagina en typ de code.',
-    en: "Scan the QR code with the tablet's camera, or open the pairing page on the tablet and type the code.",
-  },
-  'pairing.step3': {
-    nl: 'Geef de tablet een naam en koppel hem. De code werkt één keer en is 10 minuten geldig.',
-    en: 'Name the tablet and pair it. The code works once and is valid for 10 minutes.',
-  },
-  'pairing.codeHeading': { nl: 'Koppelcode', en: 'Pairing code' },
-  'pairing.for': { nl: 'Voor wie is de tablet?', en: 'Who is the tablet for?' },
-  'pairing.forSelf': {
-    nl: (name: string) => `De tablet wordt aangemeld als ${name}.`,
-    en: (name: string) => `The tablet will be signed in as ${name}.`,
-  },
-  'pairing.create': { nl: 'Koppelcode maken', en: 'Make a pairing code' },
-  'pairing.again': { nl: 'Nieuwe koppelcode maken', en: 'Make a new pairing code' },
-  'pairing.created': { nl: (name: string) => `Koppelcode voor ${name} gemaakt.`, en: (name: string) => `Pairing code for ${name} made.` },
-  'pairing.qrAlt': {
-    nl: (name: string) => `QR-code om een tablet te koppelen voor ${name}`,
-    en: (name: string) => `QR code to pair a tablet for ${name}`,
-  },
-  'pairing.codeFor': { nl: (name: string) => `Koppelcode voor ${name}`, en: (name: string) => `Pairing code for ${name}` },
-  'pairing.codeLabel': { nl: (spelled: string) => `Code: ${spelled}`, en: (spelled: string) => `Code: ${spelled}` },
-  'pairing.validUntil': {
-    nl: (time: string, left: string) => `Geldig tot ${time} (nog ${left})`,
-    en: (time: string, left: string) => `Valid until ${time} (${left} left)`,
-  },
-  'pairing.expired': { nl: 'Deze koppelcode is verlopen. Maak een nieuwe.', en: 'This pairing code has expired. Make a new one.' },
-  'pairing.how': {
-    nl: (url: string) => `Zonder camera: open ${url} op de tablet en typ de code.`,
-    en: (url: string) => `Without a camera: open ${url} on the tablet and type the code.`,
-  },
-
-  'devices.title': { nl: 'Apparaten', en: 'Devices' },
-  'devices.intro': {
-    nl: 'Alle gekoppelde tablets. Trek een tablet in als hij kwijt is of wordt ingeleverd: hij wordt afgemeld en wist bij het volgende contact de gegevens van leidraad.',
-    en: "All paired tablets. Revoke a tablet when it is lost or handed in: it is signed out and removes leidraad's data at its next contact.",
-  },
-  'devices.pairLink': { nl: 'Een tablet koppelen', en: 'Pair a tablet' },
-  'devices.titleAll': { nl: 'Gekoppelde tablets', en: 'Paired tablets' },
-  'devices.titleOwn': { nl: 'Uw gekoppelde tablets', en: 'Your paired tablets' },
-  'devices.loading': { nl: 'Tablets laden…', en: 'Loading tablets…' },
-  'devices.empty': { nl: 'Er zijn nog geen tablets gekoppeld.', en: 'No tablets have been paired yet.' },
-  'devices.paired': { nl: (date: string) => `gekoppeld ${date}`, en: (date: string) => `paired ${date}` },
-  'devices.lastSeen': { nl: (date: string) => `laatst gezien ${date}`, en: (date: string) => `last seen ${date}` },
-  'devices.neverSeen': { nl: 'nog niet gezien', en: 'not seen yet' },
-  'devices.revokedAt': { nl: (date: string) => `Ingetrokken ${date}`, en: (date: string) => `Revoked ${date}` },
-  'devices.revoke': { nl: 'Intrekken', en: 'Revoke' },
-  'devices.confirmTitle': { nl: (name: string) => `${name} intrekken?`, en: (name: string) => `Revoke ${name}?` },
-  'devices.confirmBody': {
-    nl: (user: string) =>
-      `De tablet van ${user} wordt afgemeld en wist bij het volgende contact met de server alle gegevens van leidraad. Daarna moet hij opnieuw gekoppeld worden.`,
-    en: (user: string) =>
-      `${user}'s tablet is signed out and removes all of leidraad's data at its next contact with the server. It must then be paired again.`,
-  },
-  'devices.revoked': { nl: (name: string) => `${name} is ingetrokken.`, en: (name: string) => `${name} has been revoked.` },
-
-  'studies.title': { nl: 'Onderzoeken', en: 'Studies' },
-  'studies.intro': { nl: 'De onderzoeken waaraan u deelneemt.', en: 'The studies you take part in.' },
-  'studies.introLead': {
-    nl: 'Alle onderzoeken op dit platform. Een onderzoek gebruikt één versie van een topiclijst, zodat alle interviews vergelijkbaar zijn.',
-    en: 'All studies on this platform. A study uses one version of a topic list, so all its interviews compare.',
-  },
-  'studies.new': { nl: 'Nieuw onderzoek', en: 'New study' },
-  'studies.loading': { nl: 'Onderzoeken laden…', en: 'Loading studies…' },
-  'studies.empty': {
-    nl: 'U bent nog aan geen onderzoek toegevoegd. De onderzoeksleider voegt u toe.',
-    en: 'You have not been added to a study yet. The research lead adds you.',
-  },
-  'studies.emptyLead': {
-    nl: 'Er zijn nog geen onderzoeken. Maak er een met "Nieuw onderzoek".',
-    en: 'There are no studies yet. Create one with "New study".',
-  },
-  'studies.listHeading': { nl: 'Lijst van onderzoeken', en: 'List of studies' },
-  'studies.created': { nl: (date: string) => `aangemaakt ${date}`, en: (date: string) => `created ${date}` },
-
-  'studyForm.title': { nl: 'Nieuw onderzoek', en: 'New study' },
-  'studyForm.name': { nl: 'Naam van het onderzoek', en: 'Name of the study' },
-  'studyForm.topiclist': { nl: 'Topiclijst', en: 'Topic list' },
-  'studyForm.k': { nl: 'Drempel k', en: 'Threshold k' },
-  'studyForm.kHint': {
-    nl: 'Groepen van minder dan k respondenten blijven buiten overzichten en exports.',
-    en: 'Groups of fewer than k respondents are left out of summaries and exports.',
-  },
-  'studyForm.kInvalid': { nl: 'Kies een geheel getal van 1 tot en met 1000.', en: 'Choose a whole number from 1 to 1000.' },
-  'studyForm.codes': { nl: 'Codelijsten voor respondenten', en: 'Code lists for respondents' },
-  'studyForm.codesHint': {
-    nl: "Gescheiden door komma's of één per regel. Een lege lijst staat elke waarde toe.",
-    en: 'Separated by commas or one per line. An empty list accepts any value.',
-  },
-  'studyForm.useSuggestions': { nl: 'Voorbeelden invullen', en: 'Fill in the examples' },
-  'studyForm.suggest.organisation': { nl: 'Veilig Thuis, Veiligheidshuis, Politie', en: 'Veilig Thuis, Veiligheidshuis, Politie' },
-  'studyForm.suggest.role': { nl: 'Casusregisseur, Procesregisseur', en: 'Casusregisseur, Procesregisseur' },
-  'studyForm.suggest.region': {
-    nl: "'s-Hertogenbosch, Zuidoost-Brabant, West-Brabant, Midden-Limburg, Parkstad, Westelijke Mijnstreek, Zuid-Limburg",
-    en: "'s-Hertogenbosch, Zuidoost-Brabant, West-Brabant, Midden-Limburg, Parkstad, Westelijke Mijnstreek, Zuid-Limburg",
-  },
-  'studyForm.submit': { nl: 'Onderzoek aanmaken', en: 'Create study' },
-
-  'code.organisation': { nl: 'Organisatie', en: 'Organisation' },
-  'code.role': { nl: 'Functie', en: 'Position' },
-  'code.region': { nl: 'Regio', en: 'Region' },
-
-  'study.back': { nl: 'Alle onderzoeken', en: 'All studies' },
-  'study.loading': { nl: 'Onderzoek laden…', en: 'Loading study…' },
-  'study.topiclist': { nl: 'Topiclijst', en: 'Topic list' },
-  'study.k': { nl: 'Drempel k', en: 'Threshold k' },
-  'study.kValue': {
-    nl: (k: number) => plural(k, 'respondent', 'respondenten'),
-    en: (k: number) => plural(k, 'respondent', 'respondents'),
-  },
-  'study.created': { nl: 'Aangemaakt', en: 'Created' },
-  'study.anyCode': { nl: 'elke waarde', en: 'any value' },
-
-  'members.title': { nl: 'Leden', en: 'Members' },
-  'members.empty': { nl: 'Nog geen leden.', en: 'No members yet.' },
-  'members.add': { nl: 'Lid toevoegen', en: 'Add a member' },
-  'members.addButton': { nl: 'Toevoegen', en: 'Add' },
-  'members.chooseFirst': { nl: 'Kies eerst een persoon.', en: 'Choose a person first.' },
-  'members.added': { nl: (name: string) => `${name} is toegevoegd.`, en: (name: string) => `${name} has been added.` },
-  'members.remove': { nl: 'Verwijderen', en: 'Remove' },
-  'members.removed': {
-    nl: (name: string) => `${name} is uit het onderzoek verwijderd.`,
-    en: (name: string) => `${name} has been removed from the study.`,
-  },
-  'members.confirmTitle': { nl: (name: string) => `${name} verwijderen?`, en: (name: string) => `Remove ${name}?` },
-  'members.confirmBody': {
-    nl: (name: string, study: string) => `${name} is dan geen lid meer van ${study} en ziet het onderzoek niet meer.`,
-    en: (name: string, study: string) => `${name} will no longer be a member of ${study} and will no longer see the study.`,
-  },
-
-  'pairs.title': { nl: "Duo's", en: 'Pairs' },
-  'pairs.empty': { nl: "Nog geen duo's.", en: 'No pairs yet.' },
   'pairs.and': { nl: 'en', en: 'and' },
-  'pairs.first': { nl: 'Eerste interviewer', en: 'First interviewer' },
-  'pairs.second': { nl: 'Tweede interviewer', en: 'Second interviewer' },
-  'pairs.create': { nl: 'Duo maken', en: 'Make pair' },
-  'pairs.created': {
-    nl: (code: string, names: string) => `Duo ${code} gemaakt: ${names}.`,
-    en: (code: string, names: string) => `Pair ${code} made: ${names}.`,
-  },
-  'pairs.different': { nl: 'Kies twee verschillende interviewers.', en: 'Choose two different interviewers.' },
-  'pairs.needTwo': {
-    nl: 'Voeg eerst minstens twee interviewers als lid toe om een duo te maken.',
-    en: 'Add at least two interviewers as members to make a pair.',
-  },
-  'pairs.own': { nl: 'Uw duo', en: 'Your pair' },
-  'pairs.noneOwn': { nl: 'U bent nog niet in een duo ingedeeld.', en: 'You have not been put in a pair yet.' },
-
-  'respondents.title': { nl: 'Respondenten', en: 'Respondents' },
-  'respondents.loading': { nl: 'Respondenten laden…', en: 'Loading respondents…' },
-  'respondents.empty': { nl: 'Nog geen respondenten.', en: 'No respondents yet.' },
-  'respondents.caption': { nl: 'Respondenten per code', en: 'Respondents by code' },
-  'respondents.code': { nl: 'Code', en: 'Code' },
-  'respondents.identity': { nl: 'Identiteit', en: 'Identity' },
-  'respondents.show': { nl: 'Toon identiteit', en: 'Show identity' },
-  'respondents.hide': { nl: 'Verberg identiteit', en: 'Hide identity' },
-  'respondents.revealing': { nl: 'Identiteit ophalen…', en: 'Fetching identity…' },
-  'respondents.noIdentity': {
-    nl: 'Voor deze respondent is geen identiteit vastgelegd.',
-    en: 'No identity has been recorded for this respondent.',
-  },
-  'respondents.identityOf': { nl: (code: string) => `Identiteit van ${code}`, en: (code: string) => `Identity of ${code}` },
-  'respondents.revealLogged': {
-    nl: 'Identiteiten blijven verborgen tot u er per respondent om vraagt. Elke keer dat u een identiteit bekijkt, wordt dat vastgelegd in de auditlog.',
-    en: "Identities stay hidden until you ask for one respondent's. Every time you view an identity, it is recorded in the audit log.",
-  },
-
-  'identity.name': { nl: 'Naam', en: 'Name' },
-  'identity.email': { nl: 'E-mailadres', en: 'Email address' },
-  'identity.phone': { nl: 'Telefoon', en: 'Phone' },
-  'identity.notes': { nl: 'Notities', en: 'Notes' },
-
-  'respondentForm.title': { nl: 'Respondent toevoegen', en: 'Add a respondent' },
-  'respondentForm.identity': {
-    nl: 'Identiteit (versleuteld, alleen zichtbaar voor de onderzoeksleider)',
-    en: 'Identity (encrypted, visible only to the research lead)',
-  },
-  'respondentForm.identityHint': {
-    nl: 'Deze gegevens worden versleuteld opgeslagen en komen nooit in exports. De respondent krijgt een code (R001, R002, …).',
-    en: 'These details are stored encrypted and never appear in exports. The respondent gets a code (R001, R002, …).',
-  },
-  'respondentForm.submit': { nl: 'Respondent toevoegen', en: 'Add respondent' },
-  'respondentForm.created': {
-    nl: (code: string) => `Respondent ${code} is toegevoegd.`,
-    en: (code: string) => `Respondent ${code} has been added.`,
-  },
-
-  'users.title': { nl: 'Gebruikers', en: 'Users' },
-  'users.intro': {
-    nl: 'Iedereen met een account. Een nieuwe rol of deactiveren meldt de persoon overal af.',
-    en: 'Everyone with an account. A new role or deactivation signs the person out everywhere.',
-  },
-  'users.new': { nl: 'Gebruiker toevoegen', en: 'Add a user' },
-  'users.loading': { nl: 'Gebruikers laden…', en: 'Loading users…' },
-  'users.listHeading': { nl: 'Alle gebruikers', en: 'All users' },
-  'users.you': { nl: 'u', en: 'you' },
-  'users.inactive': { nl: 'Gedeactiveerd', en: 'Deactivated' },
-  'users.saveRole': { nl: 'Rol wijzigen', en: 'Change role' },
-  'users.roleConfirmTitle': { nl: (name: string) => `Rol van ${name} wijzigen?`, en: (name: string) => `Change the role of ${name}?` },
-  'users.roleConfirmBody': {
-    nl: (name: string, role: string) => `${name} krijgt de rol ${role} en wordt overal afgemeld.`,
-    en: (name: string, role: string) => `${name} gets the role ${role} and is signed out everywhere.`,
-  },
-  'users.roleChanged': {
-    nl: (name: string, role: string) => `${name} heeft nu de rol ${role}.`,
-    en: (name: string, role: string) => `${name} now has the role ${role}.`,
-  },
-  'users.deactivate': { nl: 'Deactiveren', en: 'Deactivate' },
-  'users.deactivateTitle': { nl: (name: string) => `${name} deactiveren?`, en: (name: string) => `Deactivate ${name}?` },
-  'users.deactivateBody': {
-    nl: (name: string) => `${name} wordt overal afgemeld en kan niet meer aanmelden tot het account weer wordt geactiveerd.`,
-    en: (name: string) => `${name} is signed out everywhere and cannot sign in until the account is activated again.`,
-  },
-  'users.deactivated': { nl: (name: string) => `${name} is gedeactiveerd.`, en: (name: string) => `${name} has been deactivated.` },
-  'users.activate': { nl: 'Activeren', en: 'Activate' },
-  'users.activated': { nl: (name: string) => `${name} is weer actief.`, en: (name: string) => `${name} is active again.` },
-  'users.created': { nl: (name: string) => `Account voor ${name} aangemaakt.`, en: (name: string) => `Account for ${name} created.` },
-
-  'userForm.title': { nl: 'Gebruiker toevoegen', en: 'Add a user' },
-  'userForm.password': { nl: 'Eerste wachtwoord', en: 'First password' },
-  'userForm.passwordHint': {
-    nl: (n: number) => `Minstens ${n} tekens. Geef het persoonlijk door.`,
-    en: (n: number) => `At least ${n} characters. Hand it over in person.`,
-  },
-  'userForm.submit': { nl: 'Account aanmaken', en: 'Create account' },
-
-  'audit.title': { nl: 'Auditlog', en: 'Audit log' },
-  'audit.intro': {
-    nl: 'Wie wat deed en wanneer, het nieuwste eerst: aanmeldingen, accounts, tablets, onderzoeken en elke keer dat een identiteit is bekeken.',
-    en: 'Who did what and when, newest first: sign-ins, accounts, tablets, studies, and every time an identity was viewed.',
-  },
-  'audit.filters': { nl: 'Filters', en: 'Filters' },
-  'audit.filterAction': { nl: 'Soort actie', en: 'Kind of action' },
-  'audit.allActions': { nl: 'Alle acties', en: 'All actions' },
-  'audit.family.login': { nl: 'Aanmelden', en: 'Sign-ins' },
-  'audit.family.user': { nl: 'Accounts', en: 'Accounts' },
-  'audit.family.device': { nl: 'Tablets', en: 'Tablets' },
-  'audit.family.pairing': { nl: 'Koppelcodes', en: 'Pairing codes' },
-  'audit.family.study': { nl: 'Onderzoeken', en: 'Studies' },
-  'audit.family.respondent': { nl: 'Respondenten', en: 'Respondents' },
-  'audit.family.identity': { nl: 'Identiteiten', en: 'Identities' },
-  'audit.since': { nl: 'Vanaf', en: 'From' },
-  'audit.until': { nl: 'Tot en met', en: 'Until' },
-  'audit.untilBeforeSince': { nl: 'Deze datum ligt vóór de begindatum.', en: 'This date is before the start date.' },
-  'audit.apply': { nl: 'Filteren', en: 'Filter' },
-  'audit.loading': { nl: 'Auditlog laden…', en: 'Loading audit log…' },
-  'audit.empty': { nl: 'Geen gebeurtenissen gevonden.', en: 'No events found.' },
-  'audit.caption': { nl: 'Gebeurtenissen, nieuwste eerst', en: 'Events, newest first' },
-  'audit.at': { nl: 'Tijdstip', en: 'Time' },
-  'audit.actor': { nl: 'Wie', en: 'Who' },
-  'audit.action': { nl: 'Actie', en: 'Action' },
-  'audit.target': { nl: 'Betreft', en: 'Concerns' },
-  'audit.ip': { nl: 'IP-adres', en: 'IP address' },
-  'audit.noActor': { nl: 'geen gebruiker', en: 'no user' },
-  'audit.older': { nl: 'Oudere gebeurtenissen', en: 'Older events' },
-  'audit.end': { nl: 'Begin van de log bereikt.', en: 'Start of the log reached.' },
-  'audit.action.loginOk': { nl: 'Aangemeld', en: 'Signed in' },
-  'audit.action.loginFailed': { nl: 'Aanmelden mislukt', en: 'Sign-in failed' },
-  'audit.action.loginBlocked': { nl: 'Aanmelden geblokkeerd', en: 'Sign-in blocked' },
-  'audit.action.userCreated': { nl: 'Account aangemaakt', en: 'Account created' },
-  'audit.action.userRoleChanged': { nl: 'Rol gewijzigd', en: 'Role changed' },
-  'audit.action.userActivated': { nl: 'Account geactiveerd', en: 'Account activated' },
-  'audit.action.userDeactivated': { nl: 'Account gedeactiveerd', en: 'Account deactivated' },
-  'audit.action.userPasswordChanged': { nl: 'Wachtwoord gewijzigd', en: 'Password changed' },
-  'audit.action.pairingCreated': { nl: 'Koppelcode gemaakt', en: 'Pairing code made' },
-  'audit.action.pairingFailed': { nl: 'Koppelen mislukt', en: 'Pairing failed' },
-  'audit.action.devicePaired': { nl: 'Tablet gekoppeld', en: 'Tablet paired' },
-  'audit.action.deviceRevoked': { nl: 'Tablet ingetrokken', en: 'Tablet revoked' },
-  'audit.action.studyCreated': { nl: 'Onderzoek aangemaakt', en: 'Study created' },
-  'audit.action.studyUpdated': { nl: 'Onderzoek gewijzigd', en: 'Study changed' },
-  'audit.action.memberAdded': { nl: 'Lid toegevoegd', en: 'Member added' },
-  'audit.action.memberRemoved': { nl: 'Lid verwijderd', en: 'Member removed' },
-  'audit.action.pairCreated': { nl: 'Duo gemaakt', en: 'Pair made' },
-  'audit.action.respondentCreated': { nl: 'Respondent toegevoegd', en: 'Respondent added' },
-  'audit.action.identityRead': { nl: 'Identiteit bekeken', en: 'Identity viewed' },
-  'audit.action.identityUpdated': { nl: 'Identiteit gewijzigd', en: 'Identity changed' },
-  'audit.target.user': { nl: 'gebruiker', en: 'user' },
-  'audit.target.account': { nl: 'account', en: 'account' },
-  'audit.target.device': { nl: 'tablet', en: 'tablet' },
-  'audit.target.study': { nl: 'onderzoek', en: 'study' },
-  'audit.target.pair': { nl: 'duo', en: 'pair' },
-  'audit.target.respondent': { nl: 'respondent', en: 'respondent' },
-  'audit.target.other': { nl: 'overig', en: 'other' },
 
   'apiError.invalidCredentials': { nl: 'Het e-mailadres of wachtwoord klopt niet.', en: 'The email address or password is not right.' },
   'apiError.rateLimited': {
@@ -486,184 +193,19 @@ export const messages = {
     en: 'Something went wrong on the server. Try again later.',
   },
 
-
-  'topiclists.title': { nl: 'Topiclijsten', en: 'Topic lists' },
-  'topiclists.intro': {
-    nl: 'De topiclijsten die op dit platform geladen zijn. Kies er een om de niveaus, onderwerpen en vragen te bekijken.',
-    en: 'The topic lists loaded on this platform. Choose one to read its levels, topics and questions.',
-  },
-  'topiclists.loading': { nl: 'Topiclijsten laden…', en: 'Loading topic lists…' },
-  'topiclists.empty': { nl: 'Er zijn nog geen topiclijsten geladen.', en: 'No topic lists have been loaded yet.' },
-  'topiclists.emptyHint': {
-    nl: 'Een onderzoeksleider voegt een topiclijst toe met POST /api/topiclists.',
-    en: 'A research lead adds a topic list with POST /api/topiclists.',
-  },
-  'topiclists.counts': {
-    nl: (levels: number, items: number) => `${plural(levels, 'niveau', 'niveaus')} · ${plural(items, 'vraag', 'vragen')}`,
-    en: (levels: number, items: number) => `${plural(levels, 'level', 'levels')} · ${plural(items, 'question', 'questions')}`,
-  },
-  'topiclists.version': { nl: (v: string) => `versie ${v}`, en: (v: string) => `version ${v}` },
-  'topiclists.loaded': { nl: (date: string) => `geladen op ${date}`, en: (date: string) => `loaded on ${date}` },
-
-  'topiclist.loading': { nl: 'Topiclijst laden…', en: 'Loading topic list…' },
-  'topiclist.back': { nl: 'Alle topiclijsten', en: 'All topic lists' },
-  'topiclist.languages': { nl: 'Talen', en: 'Languages' },
-  'topiclist.levels': { nl: 'Niveaus', en: 'Levels' },
-  'topiclist.noLevels': { nl: 'Deze topiclijst heeft geen niveaus.', en: 'This topic list has no levels.' },
-  'topiclist.notFound': { nl: 'Deze topiclijst bestaat niet.', en: 'This topic list does not exist.' },
-  'topiclist.fallbackLanguage': {
-    nl: (language: string) => `Deze topiclijst is niet in het Nederlands beschikbaar; de teksten staan in het ${language}.`,
-    en: (language: string) => `This topic list is not available in English; its texts are shown in ${language}.`,
-  },
-
-  'level.step': { nl: (i: number, n: number) => `Niveau ${i} van ${n}`, en: (i: number, n: number) => `Level ${i} of ${n}` },
-  'level.topics': {
-    nl: (n: number) => plural(n, 'onderwerp', 'onderwerpen'),
-    en: (n: number) => plural(n, 'topic', 'topics'),
-  },
-  'level.empty': { nl: 'Dit niveau heeft geen onderwerpen.', en: 'This level has no topics.' },
-  'level.previous': { nl: 'Vorig niveau', en: 'Previous level' },
-  'level.next': { nl: 'Volgend niveau', en: 'Next level' },
-
-  'item.type.open': { nl: 'Open vraag', en: 'Open question' },
-  'item.type.scale': { nl: 'Schaal', en: 'Scale' },
-  'item.type.choice': { nl: 'Eén keuze', en: 'Single choice' },
-  'item.type.multi': { nl: 'Meerdere keuzes', en: 'Multiple choice' },
-  'item.type.number': { nl: 'Getal', en: 'Number' },
-  'item.type.boolean': { nl: 'Ja of nee', en: 'Yes or no' },
-  'item.type.date': { nl: 'Datum', en: 'Date' },
   'item.hint': { nl: 'Toelichting', en: 'Hint' },
   'item.probes': { nl: 'Doorvragen', en: 'Probes' },
-  'item.options': { nl: 'Antwoordopties', en: 'Options' },
-  'item.numberRange': {
-    nl: (min: string, max: string) => `Van ${min} tot en met ${max}`,
-    en: (min: string, max: string) => `From ${min} to ${max}`,
-  },
-  'item.numberMin': { nl: (min: string) => `Minimaal ${min}`, en: (min: string) => `At least ${min}` },
-  'item.numberMax': { nl: (max: string) => `Maximaal ${max}`, en: (max: string) => `At most ${max}` },
   'item.matrix': {
     nl: (dimension: string) => `Tevredenheidsmatrix: ${dimension}`,
     en: (dimension: string) => `Satisfaction matrix: ${dimension}`,
   },
 
-  'scale.points': { nl: 'Schaalpunten', en: 'Scale points' },
-  'scale.range': {
-    nl: (min: number, max: number) => `Schaal van ${min} tot en met ${max}`,
-    en: (min: number, max: number) => `Scale from ${min} to ${max}`,
-  },
-  'scale.specials': { nl: 'Ook als antwoord', en: 'Also accepted' },
   'special.na': { nl: 'Niet van toepassing', en: 'Not applicable' },
   'special.dk': { nl: 'Weet niet', en: "Don't know" },
 
-  'matrix.title': { nl: 'Tevredenheidsmatrix', en: 'Satisfaction matrix' },
-  'matrix.respondentTitle': { nl: (code: string) => `Tevredenheidsmatrix ${code}`, en: (code: string) => `Satisfaction matrix ${code}` },
-  'matrix.loading': { nl: 'Matrix laden…', en: 'Loading the matrix…' },
-  'matrix.notFound': {
-    nl: 'Deze matrix is er niet: het interview bestaat niet, of het is niet een van uw interviews.',
-    en: 'This matrix is not available: the interview does not exist, or it is not one of your interviews.',
-  },
-  'matrix.toInterview': { nl: 'Naar het interview', en: 'To the interview' },
-  'matrix.toStudy': { nl: 'Naar het onderzoek', en: 'To the study' },
   'matrix.link': { nl: 'Matrix', en: 'Matrix' },
   'matrix.linkFor': { nl: (code: string) => `tevredenheidsmatrix van ${code}`, en: (code: string) => `satisfaction matrix of ${code}` },
-  'matrix.studyLink': { nl: 'Tevredenheid vergelijken', en: 'Compare satisfaction' },
   'matrix.view': { nl: 'Tevredenheidsmatrix bekijken', en: 'View the satisfaction matrix' },
-  'matrix.interviewStatus': { nl: 'Interview', en: 'Interview' },
-  'matrix.dimension': { nl: 'Dimensie', en: 'Dimension' },
-  'matrix.noDimensions': {
-    nl: 'De topiclijst van dit onderzoek heeft geen vragen voor de tevredenheidsmatrix.',
-    en: "This study's topic list has no questions for the satisfaction matrix.",
-  },
-  'matrix.plannedNote': {
-    nl: 'Dit interview is nog niet begonnen: er is nog niets gevraagd.',
-    en: 'This interview has not started yet: nothing has been asked.',
-  },
-  'matrix.heatmap.intro': {
-    nl: 'Per samenwerkingsdimensie (rijen) en niveau (kolommen) de tevredenheid van de respondent. Hoe donkerder het vak, hoe tevredener. Vakken zonder cijfer zijn grijs of leeg en zeggen waarom.',
-    en: "The respondent's satisfaction per cooperation dimension (rows) and level (columns). The darker the cell, the more satisfied. Cells without a number are grey or empty and say why.",
-  },
-  'matrix.heatmap.caption': {
-    nl: (code: string) => `Tevredenheid van respondent ${code}`,
-    en: (code: string) => `Satisfaction of respondent ${code}`,
-  },
-  'matrix.heatmap.scale': {
-    nl: (min: number, max: number) => `Schaal van ${min} tot en met ${max}`,
-    en: (min: number, max: number) => `Scale from ${min} to ${max}`,
-  },
-  'matrix.heatmap.meanOf': {
-    nl: (n: number) => `gemiddelde van ${n} vragen`,
-    en: (n: number) => `mean of ${n} questions`,
-  },
-  'matrix.legend': { nl: 'Legenda', en: 'Key' },
-  'matrix.legend.points': { nl: 'Kleur per schaalpunt', en: 'Colour per scale point' },
-  'matrix.legend.specials': { nl: 'Vakken zonder cijfer', en: 'Cells without a number' },
-  'matrix.abbr.not_applicable': { nl: 'n.v.t.', en: 'n/a' },
-  'matrix.abbr.dont_know': { nl: 'w.n.', en: 'DK' },
-  'matrix.abbr.not_asked': { nl: '—', en: '—' },
-  'matrix.status.not_applicable': { nl: 'niet van toepassing', en: 'not applicable' },
-  'matrix.status.dont_know': { nl: 'weet niet', en: "don't know" },
-  'matrix.status.not_asked': { nl: 'niet gevraagd', en: 'not asked' },
-  'matrix.studyTitle': { nl: 'Tevredenheid vergeleken', en: 'Satisfaction compared' },
-  'matrix.studyIntro': {
-    nl: 'De gemiddelde tevredenheid per samenwerkingsdimensie en niveau, per groep en voor alle respondenten samen. Elke respondent telt één keer, met zijn laatste interview.',
-    en: "Mean satisfaction per cooperation dimension and level, per group and for all respondents together. Each respondent counts once, with their latest interview.",
-  },
-  'matrix.by': { nl: 'Vergelijken per', en: 'Compare by' },
-  'matrix.include': { nl: 'Welke interviews tellen mee', en: 'Which interviews count' },
-  'matrix.include.final': { nl: 'Afgerond en goedgekeurd', en: 'Completed and approved' },
-  'matrix.include.all': { nl: 'Alle, ook lopende', en: 'All, including in progress' },
-  'matrix.shown': {
-    nl: (by: string, n: number) => `Vergeleken per ${by.toLowerCase()}; ${plural(n, 'respondent telt', 'respondenten tellen')} mee.`,
-    en: (by: string, n: number) => `Compared by ${by.toLowerCase()}; ${plural(n, 'respondent counts', 'respondents count')}.`,
-  },
-  'matrix.empty': { nl: 'Er zijn nog geen interviews om te tellen.', en: 'There are no interviews to count yet.' },
-  'matrix.emptyFinal': {
-    nl: 'Er zijn nog geen afgeronde of goedgekeurde interviews. Kies "Alle, ook lopende" om de lopende interviews te zien.',
-    en: 'There are no completed or approved interviews yet. Choose "All, including in progress" to see the interviews in progress.',
-  },
-  'matrix.groups': { nl: 'Groepen', en: 'Groups' },
-  'matrix.groupsBy': {
-    nl: (by: string) => `Groepen per ${by.toLowerCase()}`,
-    en: (by: string) => `Groups by ${by.toLowerCase()}`,
-  },
-  'matrix.total': { nl: 'Totaal', en: 'Total' },
-  'matrix.n': { nl: (n: number) => `n = ${n}`, en: (n: number) => `n = ${n}` },
-  'matrix.kNote': {
-    nl: (k: number) => `n is het aantal respondenten. Groepen van minder dan ${k} respondenten worden niet getoond, zodat niemand herkenbaar is.`,
-    en: (k: number) => `n is the number of respondents. Groups of fewer than ${k} respondents are not shown, so that no one can be recognised.`,
-  },
-  'matrix.suppressed.belowThreshold': {
-    nl: (k: number) => `onderdrukt: minder dan ${k} respondenten`,
-    en: (k: number) => `suppressed: fewer than ${k} respondents`,
-  },
-  'matrix.suppressed.secondary': { nl: 'onderdrukt: om de andere groepen te beschermen', en: 'suppressed: to protect the other groups' },
-  'matrix.allSuppressed': {
-    nl: (k: number) => `Alle groepen zijn kleiner dan ${k} respondenten of beschermen een kleine groep; er zijn geen cijfers te tonen.`,
-    en: (k: number) => `Every group is smaller than ${k} respondents or protects a small group; there are no figures to show.`,
-  },
-  'matrix.perDimension': { nl: 'Per samenwerkingsdimensie', en: 'Per cooperation dimension' },
-  'matrix.scaleMeaning': {
-    nl: (min: number, low: string, max: number, high: string) => `Gemiddelde op de schaal van ${min} (${low.toLowerCase()}) tot ${max} (${high.toLowerCase()}).`,
-    en: (min: number, low: string, max: number, high: string) => `Mean on the scale from ${min} (${low.toLowerCase()}) to ${max} (${high.toLowerCase()}).`,
-  },
-  'matrix.chart.alt': {
-    nl: (dimension: string) => `Staafdiagram: gemiddelde tevredenheid over ${dimension.toLowerCase()} per niveau en groep. De cijfers staan in de tabel eronder.`,
-    en: (dimension: string) => `Bar chart: mean satisfaction with ${dimension.toLowerCase()} per level and group. The figures are in the table below.`,
-  },
-  'matrix.chart.n': { nl: (n: number) => `n=${n}`, en: (n: number) => `n=${n}` },
-  'matrix.chart.noValues': { nl: 'geen cijfers', en: 'no figures' },
-  'matrix.chart.barTitle': {
-    nl: (group: string, level: string, value: string, n: number) => `${group}, ${level}: gemiddeld ${value} (n = ${n})`,
-    en: (group: string, level: string, value: string, n: number) => `${group}, ${level}: mean ${value} (n = ${n})`,
-  },
-  'matrix.table.show': { nl: (dimension: string) => `Cijfers van ${dimension.toLowerCase()} als tabel`, en: (dimension: string) => `Figures for ${dimension.toLowerCase()} as a table` },
-  'matrix.table.caption': { nl: (dimension: string) => `${dimension}: cijfers per niveau en groep`, en: (dimension: string) => `${dimension}: figures per level and group` },
-  'matrix.table.level': { nl: 'Niveau', en: 'Level' },
-  'matrix.table.group': { nl: 'Groep', en: 'Group' },
-  'matrix.table.n': { nl: 'n', en: 'n' },
-  'matrix.table.mean': { nl: 'Gemiddelde', en: 'Mean' },
-  'matrix.table.median': { nl: 'Mediaan', en: 'Median' },
-  'matrix.table.sd': { nl: 'SD', en: 'SD' },
 
   'nav.interviews': { nl: 'Interviews', en: 'Interviews' },
 
@@ -703,45 +245,6 @@ export const messages = {
   'interviews.resume': { nl: 'Verdergaan', en: 'Resume' },
   'interviews.view': { nl: 'Bekijken', en: 'View' },
   'interviews.actionFor': { nl: (code: string) => `interview ${code}`, en: (code: string) => `interview ${code}` },
-  'interviews.caption': { nl: 'Interviews van dit onderzoek', en: 'Interviews of this study' },
-  'interviews.respondent': { nl: 'Respondent', en: 'Respondent' },
-  'interviews.interviewers': { nl: 'Interviewers', en: 'Interviewers' },
-  'interviews.status': { nl: 'Status', en: 'Status' },
-  'interviews.progress': { nl: 'Antwoorden', en: 'Answers' },
-
-  'studyInterviews.title': { nl: 'Interviews', en: 'Interviews' },
-  'studyInterviews.loading': { nl: 'Interviews laden…', en: 'Loading interviews…' },
-  'studyInterviews.empty': { nl: 'Nog geen interviews gepland.', en: 'No interviews planned yet.' },
-  'studyInterviews.plan': { nl: 'Interview plannen', en: 'Plan an interview' },
-
-  'interviewForm.title': { nl: 'Interview plannen', en: 'Plan an interview' },
-  'interviewForm.respondent': { nl: 'Respondent', en: 'Respondent' },
-  'interviewForm.who': { nl: 'Wie neemt het interview af?', en: 'Who conducts the interview?' },
-  'interviewForm.byPair': { nl: 'Een duo', en: 'A pair' },
-  'interviewForm.byPeople': { nl: 'Een of twee interviewers', en: 'One or two interviewers' },
-  'interviewForm.pair': { nl: 'Duo', en: 'Pair' },
-  'interviewForm.first': { nl: 'Interviewer', en: 'Interviewer' },
-  'interviewForm.second': { nl: 'Tweede interviewer', en: 'Second interviewer' },
-  'interviewForm.nobody': { nl: 'Geen', en: 'None' },
-  'interviewForm.dossier': { nl: 'Dossierreferentie', en: 'Dossier reference' },
-  'interviewForm.dossierHint': {
-    nl: 'Versleuteld opgeslagen, alleen zichtbaar voor de interviewers van dit interview en de onderzoeksleider, nooit in exports.',
-    en: "Stored encrypted, visible only to this interview's interviewers and the research lead, never in exports.",
-  },
-  'interviewForm.submit': { nl: 'Interview plannen', en: 'Plan interview' },
-  'interviewForm.created': {
-    nl: (code: string) => `Interview met respondent ${code} gepland.`,
-    en: (code: string) => `Interview with respondent ${code} planned.`,
-  },
-  'interviewForm.needRespondent': {
-    nl: 'Voeg eerst een respondent toe om een interview te plannen.',
-    en: 'Add a respondent first to plan an interview.',
-  },
-  'interviewForm.needInterviewer': {
-    nl: 'Voeg eerst een interviewer als lid toe om een interview te plannen.',
-    en: 'Add an interviewer as a member first to plan an interview.',
-  },
-  'interviewForm.different': { nl: 'Kies twee verschillende interviewers.', en: 'Choose two different interviewers.' },
 
   'runner.loading': { nl: 'Interview openen…', en: 'Opening the interview…' },
   'runner.back': { nl: 'Alle interviews', en: 'All interviews' },
@@ -795,7 +298,6 @@ export const messages = {
   'presence.somewhere': { nl: (name: string) => `${name} is in het interview`, en: (name: string) => `${name} is in the interview` },
   'presence.here': { nl: (name: string) => `${name} is hier`, en: (name: string) => `${name} is here` },
 
-  'sync.label': { nl: 'Opslaan', en: 'Saving' },
   'sync.saved': { nl: 'Opgeslagen op de server', en: 'Saved on the server' },
   'sync.pending': {
     nl: (n: number) => `Opgeslagen op deze tablet, wacht op verzending (${n})`,
@@ -959,12 +461,15 @@ export const messages = {
   'notFound.title': { nl: 'Pagina niet gevonden', en: 'Page not found' },
   'notFound.body': { nl: 'Op dit adres staat geen pagina.', en: 'There is no page at this address.' },
   'notFound.home': { nl: 'Naar de startpagina', en: 'To the start page' },
-
-  ...designerMessages,
-  ...versionMessages,
 } satisfies Record<string, Entry>;
 
-export type MessageKey = keyof typeof messages;
-type Value<K extends MessageKey> = (typeof messages)[K]['nl'];
+/**
+ * The whole catalogue. The parts for pages a tablet does not need to run an interview (studies,
+ * matrices, administration, the designer, version comparison) are separate modules that add
+ * themselves when their pages load, so the tablets' first download stays small.
+ */
+type Catalogue = typeof messages & typeof adminMessages & typeof designerMessages & typeof draftMessages & typeof versionMessages;
+export type MessageKey = keyof Catalogue;
+type Value<K extends MessageKey> = Catalogue[K]['nl'];
 /** The parameters a message takes: none for plain texts. */
 export type MessageArgs<K extends MessageKey> = Value<K> extends (...args: infer A) => string ? A : [];
