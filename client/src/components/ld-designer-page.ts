@@ -1,3 +1,4 @@
+import '../designer/zod-csp.ts';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { labelText } from '../../../server/contract/label.ts';

@@ -11,8 +11,8 @@ import type { TopicSelectEvent } from './ld-topic-nav.ts';
 import './ld-interview-runner.ts';
 import '../i18n/messages-drafts.ts';
 
-const SIZES = { landscape: 1024, portrait: 768, phone: 390 } as const;
-type Size = keyof typeof SIZES;
+const SIZES = ['landscape', 'portrait', 'phone'] as const;
+type Size = (typeof SIZES)[number];
 
 /**
  * A draft as the tablets will show it: the interview runner itself, on a session kept in
@@ -37,16 +37,28 @@ export class LdDesignerPreview extends LitElement {
       .controls .field {
         min-width: 12rem;
       }
+      /* The width is the screen's; the border is the tablet around it. */
       .frame {
-        max-width: 100%;
+        box-sizing: content-box;
+        max-width: calc(100% - 20px);
         overflow: auto;
-        padding: var(--ld-space-4);
         border: 10px solid var(--ld-text);
         border-radius: 1.25rem;
         background: var(--ld-bg, var(--ld-surface));
       }
+      /* Widths in the style sheet: the page's Content-Security-Policy refuses inline styles. */
+      .frame[data-size='landscape'] {
+        width: 1024px;
+      }
+      .frame[data-size='portrait'] {
+        width: 768px;
+      }
+      .frame[data-size='phone'] {
+        width: 390px;
+      }
       .frame > ld-interview-runner {
         display: block;
+        padding: 0 var(--ld-space-3) var(--ld-space-4);
       }
       .intro {
         margin: 0 0 var(--ld-space-3);
@@ -92,12 +104,12 @@ export class LdDesignerPreview extends LitElement {
         <div class="field">
           <label for="preview-size">${t('preview.size')}</label>
           <select id="preview-size" @change=${(e: Event) => (this.size = (e.target as HTMLSelectElement).value as Size)}>
-            ${(Object.keys(SIZES) as Size[]).map((s) => html`<option value=${s} ?selected=${this.size === s}>${t(`preview.${s}`)}</option>`)}
+            ${SIZES.map((s) => html`<option value=${s} ?selected=${this.size === s}>${t(`preview.${s}`)}</option>`)}
           </select>
         </div>
         <button class="button quiet" type="button" @click=${() => this.session?.clear()}>${t('preview.reset')}</button>
       </div>
-      <div class="frame" style="width: ${SIZES[this.size]}px" data-size=${this.size}>
+      <div class="frame" data-size=${this.size}>
         <ld-interview-runner
           .session=${this.session}
           .version=${this.version}

@@ -1,3 +1,4 @@
+import '../designer/zod-csp.ts';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkTopicListDoc, type DocIssue } from '../../../server/contract/topiclist-check.ts';
 import { ApiError } from '../api.ts';
