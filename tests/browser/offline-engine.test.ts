@@ -221,6 +221,8 @@ describe.skipIf(skipBrowserTests)('offline interview engine', () => {
     expect(done.statusCode).toBe(200);
     await daanContext.setOffline(false);
     await waitFor(daan, `window.session.blockedBy === 'interview.locked'`);
+    // The refusal makes the tablet read the interview again: it learns that it was completed.
+    await waitFor(daan, `window.session.interview.status === 'completed'`);
     expect(await look(daan)).toMatchObject({ status: 'completed', pendingCount: 1, state: 'pending' });
     expect(await call(daan, 'setAnswer', TRUST, 1)).toEqual({ error: 'interview.locked' });
 

@@ -11,7 +11,7 @@ import { editRefusal, indexItems } from './interview-state.ts';
 import type { Me } from './presence-board.ts';
 import { ServerLink } from './server-link.ts';
 import { SessionPresence } from './session-presence.ts';
-import { SyncLoop } from './sync-loop.ts';
+import { BLOCKING_CODES, SyncLoop } from './sync-loop.ts';
 import type { Conflict, Interview, InterviewSessionApi, LocalAnswer, Presence, SessionEventName, SyncState } from './types.ts';
 
 export class OfflineInterviewSession extends EventTarget implements InterviewSessionApi {
@@ -47,7 +47,13 @@ export class OfflineInterviewSession extends EventTarget implements InterviewSes
     });
     this.sync = new SyncLoop(id, this.book, {
       reachable: (ok) => this.link.setReachable(ok),
-      blocked: () => (this.emit('interview'), this.emitState()),
+      // The server refused the outbox because of the interview's state (locked, no consent):
+      // this copy of the interview is behind, so read it again rather than wait for an event.
+      blocked: (code) => {
+        if (code && BLOCKING_CODES.includes(code)) this.link.refreshSoon();
+        this.emit('interview');
+        this.emitState();
+      },
       progress: () => this.emitState(),
       extra: () => this.here.sendTimings(),
     });

@@ -104,7 +104,8 @@ export class ServerLink {
     if (!this.refreshed) void this.refresh();
   }
 
-  private refreshSoon(): void {
+  /** Reads the interview again shortly (its state changed on the server, as an answer said). */
+  refreshSoon(): void {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => void this.refresh(), 200);
   }
