@@ -60,9 +60,10 @@ export interface GroupCellRow {
  */
 export async function groupCells(db: Db, studyId: string, by: keyof typeof GROUP_COLUMNS, all: boolean, scale: { min: number; max: number } | null) {
   const column = GROUP_COLUMNS[by];
-  // Sorting and hashing a few hundred thousand answers in memory, not on disk.
   const rows = await db.transaction(async (tx) => {
-    await queryRows(tx, sql`set local work_mem = '64MB'`);
+    // Hashing the study's answers in memory, not in batches on disk; and no JIT compilation,
+    // which for a statement of this size costs far more than it saves once estimates grow.
+    await queryRows(tx, sql`select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`);
     return queryRows<GroupCellRow & { total: boolean }>(tx, groupCellsQuery(studyId, by, all, scale));
   });
   const sizes = await queryRows<{ key: string | null; n: number }>(
@@ -74,51 +75,91 @@ export async function groupCells(db: Db, studyId: string, by: keyof typeof GROUP
 }
 
 /**
- * One pass over the study's matrix answers. Group statistics need only answered cells (a
- * cell never asked adds to no count), so this starts from the counted interviews' answers.
- * The distribution is counted per scale point in the same pass (points from the scale).
+ * Statistics per group and cell in one statement that hashes, never sorts, the answers.
+ * Group statistics need only answered cells (a cell never asked adds to no count).
+ *
+ * Most cells hold one item, and then a respondent's cell is that one answer: those answers
+ * are counted per (group, item, value) straight away, a few hundred rows, and only the
+ * answers of cells with several items are grouped per respondent first. Every statistic then
+ * comes from the tally of respondents per (group, cell, value, dk, na): n, mean and sd
+ * (two-pass, over the tally), the distribution, NA and DK, and the median as percentile_cont
+ * computes it (the middle value, or lo + 0.5 * (hi - lo) of the middle two), without sorting
+ * the respondents as an ordered-set aggregate would. Grouping sets give the total.
  */
 export function groupCellsQuery(studyId: string, by: keyof typeof GROUP_COLUMNS, all: boolean, scale: { min: number; max: number } | null) {
   const column = GROUP_COLUMNS[by];
   const points = scale ? Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i) : [];
   const distribution = points.length
     ? sql`jsonb_strip_nulls(jsonb_build_object(${sql.join(
-        points.map((p) => sql`${String(p)}::text, nullif(count(*) filter (where floor(value + 0.5) = ${p}), 0)`),
+        points.map((p) => sql`${String(p)}::text, sum(times) filter (where floor(value + 0.5) = ${p})`),
         sql`, `,
       )}))`
     : sql`'{}'::jsonb`;
-  return sql`with counted as materialized (
-      select c.interview_id, c.topiclist_id, c.topiclist_version, ${column} as key
-      from (${counted(studyId, all)}) c join respondents r on r.id = c.respondent_id
+  // The counted interviews joined back to interviews, so that the planner hashes them (it
+  // knows iv.id is unique) and probes with the answers, rather than hashing the answers.
+  const countedWithGroup = sql`(counted c
+      join interviews iv on iv.id = c.interview_id
+      join respondents r on r.id = iv.respondent_id)`;
+  // The item shares its cell with another item of the same topic list version.
+  const shared = sql`exists (select from topiclist_items o where o.topiclist_id = ti.topiclist_id and o.version = ti.version
+      and o.dimension_id = ti.dimension_id and o.level_id = ti.level_id and o.item_id <> ti.item_id)`;
+  // Chosen once, so that both passes below see the same interview of each respondent.
+  return sql`with counted as materialized (select interview_id from (${counted(studyId, all)}) c),
+    answered as (
+      select ${column} as key, iv.topiclist_id, iv.topiclist_version, a.item_id, a.score, a.special, count(*)::int as times
+      from answers a
+      join ${countedWithGroup} on iv.id = a.interview_id
+      group by ${column}, iv.topiclist_id, iv.topiclist_version, a.item_id, a.score, a.special
     ),
-    items as materialized (
-      select topiclist_id, version, item_id, dimension_id, level_id from topiclist_items
-      where dimension_id is not null
-        and (topiclist_id, version) in (select distinct topiclist_id, topiclist_version from counted)
-    ),
-    -- Each counted interview's matrix answers, probed by primary key. Materialised, so the
-    -- planner cannot first multiply interviews by items and probe once per pair.
-    scored as materialized (
-      select c.interview_id, c.key, c.topiclist_id, c.topiclist_version, a.item_id, a.score, a.special
-      from counted c
-      join answers a on a.interview_id = c.interview_id and a.item_id = any (array(select item_id from items))
-    ),
+    -- Respondent cells with their number of respondents: the mean of several items is
+    -- avg's own sum / count, "don't know" and "not applicable" if any item says so.
     cells as (
-      select s.key, i.dimension_id as dimension, i.level_id as level,
-             avg(s.score) as value, bool_or(s.special = 'dk') as dk, bool_or(s.special = 'na') as na
-      from scored s
-      join items i on i.item_id = s.item_id and i.topiclist_id = s.topiclist_id and i.version = s.topiclist_version
-      group by s.interview_id, s.key, i.dimension_id, i.level_id
+      select s.key, ti.dimension_id as dimension, ti.level_id as level,
+             s.score as value, s.special = 'dk' as dk, s.special = 'na' as na, s.times
+      from answered s
+      join topiclist_items ti on ti.topiclist_id = s.topiclist_id and ti.version = s.topiclist_version and ti.item_id = s.item_id
+      where ti.dimension_id is not null and not ${shared}
+      union all
+      select ${column}, ti.dimension_id, ti.level_id,
+             sum(a.score) / count(a.score), bool_or(a.special = 'dk'), bool_or(a.special = 'na'), 1
+      from answers a
+      join ${countedWithGroup} on iv.id = a.interview_id
+      join topiclist_items ti on ti.topiclist_id = iv.topiclist_id and ti.version = iv.topiclist_version and ti.item_id = a.item_id
+      where ti.dimension_id is not null and ${shared}
+        -- Versions the study uses: without cells of several items there, no second pass.
+        and (ti.topiclist_id, ti.version) in (select topiclist_id, topiclist_version from interviews where study_id = ${studyId})
+      group by iv.id, ${column}, ti.dimension_id, ti.level_id
+    ),
+    tally as (
+      select key, dimension, level, grouping(key) = 1 as total, value, dk, na, sum(times)::int as times
+      from cells
+      group by grouping sets ((key, dimension, level, value, dk, na), (dimension, level, value, dk, na))
+    ),
+    running as (
+      select *,
+             sum(times) filter (where value is not null) over cell as n,
+             (sum(value * times) over cell / sum(times) filter (where value is not null) over cell)::float8 as mean,
+             sum(times) filter (where value is not null) over (cell order by value) as upto
+      from tally
+      window cell as (partition by total, key, dimension, level)
+    ),
+    summary as (
+      select key, dimension, level, total,
+             coalesce(max(n), 0)::int as n,
+             max(mean) as mean,
+             min(value) filter (where upto > floor((n - 1) / 2.0)) as lo,
+             min(value) filter (where upto > ceil((n - 1) / 2.0)) as hi,
+             sum(times * (value - mean) * (value - mean)) as squares,
+             coalesce(sum(times) filter (where value is null and not dk and na), 0)::int as na,
+             coalesce(sum(times) filter (where value is null and dk), 0)::int as dk,
+             ${distribution} as distribution
+      from running
+      group by key, dimension, level, total
     )
-    select key, dimension, level, grouping(key) = 1 as total,
-           count(value)::int as n,
-           avg(value)::float8 as mean,
-           percentile_cont(0.5) within group (order by value)::float8 as median,
-           stddev_samp(value)::float8 as sd,
-           count(*) filter (where value is null and not dk and na)::int as na,
-           count(*) filter (where value is null and dk)::int as dk,
-           ${distribution} as distribution
-    from cells
-    group by grouping sets ((key, dimension, level), (dimension, level))
+    select key, dimension, level, total, n, mean,
+           (case when lo = hi then lo else lo + 0.5 * (hi - lo) end)::float8 as median,
+           (case when n > 1 then sqrt(squares / (n - 1)) end)::float8 as sd,
+           na, dk, distribution
+    from summary
     order by total, key, dimension, level`;
 }

@@ -187,3 +187,56 @@ describe('the study matrix', () => {
     expect((await json(t, 'GET', `/api/studies/${studyId}/matrix?by=dossier`, analyst.cookie)).statusCode).toBe(400);
   });
 });
+
+describe('the study matrix at its edges', () => {
+  // E1 and E2 in Edge, E3 alone in Rand; k = 1, so nothing is suppressed.
+  const EDGE: [string, V[]][] = [
+    ['Edge', [5, 'dk', '-', 'na', 3]],
+    ['Edge', ['na', 'dk', '-', 'dk', 4]],
+    ['Rand', [2, 3, 4, 1, 'na']],
+  ];
+  let edgeStudy: string;
+
+  beforeAll(async () => {
+    const { otherInterviewer: joris } = await createPersonas(t, ['otherInterviewer']);
+    edgeStudy = (await json(t, 'POST', '/api/studies', lead.cookie, { name: 'Matrix edges', topiclist: { id: 'matrix-test', version: 1 }, minGroupSize: 1 })).json().id;
+    await json(t, 'POST', `/api/studies/${edgeStudy}/members`, lead.cookie, { userId: joris.id });
+    for (const [n, [organisation, values]] of EDGE.entries()) {
+      const r = (await json(t, 'POST', `/api/studies/${edgeStudy}/respondents`, lead.cookie, { organisation, role: 'regisseur', region: 'Zuid' })).json();
+      const iv = (await json(t, 'POST', `/api/studies/${edgeStudy}/interviews`, lead.cookie, { respondentId: r.id, interviewerIds: [joris.id] })).json();
+      await json(t, 'POST', `/api/interviews/${iv.id}/consent`, joris.cookie, { given: true, version: 'v1' });
+      const ops = ITEMS.flatMap((itemId, i) => (values[i] === '-' ? [] : [{ opId: `edge-${n}-${i}`, itemId, value: values[i] }]));
+      expect((await json(t, 'POST', `/api/interviews/${iv.id}/sync`, joris.cookie, { ops })).statusCode).toBe(200);
+      await json(t, 'POST', `/api/interviews/${iv.id}/status`, joris.cookie, { status: 'completed' });
+    }
+  });
+
+  const empty = { n: 0, mean: null, median: null, sd: null, distribution: {} };
+  it('has no statistics for a cell of only "don\'t know" and "not applicable", and no sd for a single value', async () => {
+    const m = (await json(t, 'GET', `/api/studies/${edgeStudy}/matrix?by=organisation`, lead.cookie)).json();
+    const cells = (key: string) => (key === 'total' ? m.total : m.groups.find((g: { key: string }) => g.key === key)).cells.map(({ dimension, level, ...rest }: Record<string, unknown>) => ({ cell: `${dimension}/${level}`, ...rest }));
+    expect(m.groups.map((g: { key: string; n: number; suppressed: boolean }) => [g.key, g.n, g.suppressed])).toEqual([
+      ['Edge', 2, false],
+      ['Rand', 1, false],
+    ]);
+    expect(cells('Edge')).toEqual([
+      // E1: 5 (its "don't know" does not count); E2: n.v.t. and don't know, so don't know.
+      { cell: 'trust/individual', n: 1, mean: 5, median: 5, sd: null, distribution: { 5: 1 }, na: 0, dk: 1 },
+      { cell: 'trust/chain', ...empty, na: 1, dk: 1 },
+      { cell: 'speed/individual', ...empty, na: 0, dk: 0 },
+      { cell: 'speed/chain', n: 2, mean: 3.5, median: 3.5, sd: expect.closeTo(Math.SQRT1_2, 12), distribution: { 3: 1, 4: 1 }, na: 0, dk: 0 },
+    ]);
+    expect(cells('Rand')).toEqual([
+      { cell: 'trust/individual', n: 1, mean: 2.5, median: 2.5, sd: null, distribution: { 3: 1 }, na: 0, dk: 0 },
+      { cell: 'trust/chain', n: 1, mean: 1, median: 1, sd: null, distribution: { 1: 1 }, na: 0, dk: 0 },
+      { cell: 'speed/individual', n: 1, mean: 4, median: 4, sd: null, distribution: { 4: 1 }, na: 0, dk: 0 },
+      { cell: 'speed/chain', ...empty, na: 1, dk: 0 },
+    ]);
+    expect(cells('total')).toEqual([
+      { cell: 'trust/individual', n: 2, mean: 3.75, median: 3.75, sd: expect.closeTo(2.5 * Math.SQRT1_2, 12), distribution: { 3: 1, 5: 1 }, na: 0, dk: 1 },
+      { cell: 'trust/chain', n: 1, mean: 1, median: 1, sd: null, distribution: { 1: 1 }, na: 1, dk: 1 },
+      { cell: 'speed/individual', n: 1, mean: 4, median: 4, sd: null, distribution: { 4: 1 }, na: 0, dk: 0 },
+      { cell: 'speed/chain', n: 2, mean: 3.5, median: 3.5, sd: expect.closeTo(Math.SQRT1_2, 12), distribution: { 3: 1, 4: 1 }, na: 1, dk: 0 },
+    ]);
+  });
+});

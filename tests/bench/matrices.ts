@@ -34,14 +34,19 @@ export async function seedMatrixStudy(url: string, count: number): Promise<strin
   await queryRows(
     db,
     sql`insert into answers (interview_id, item_id, value, revision, updated_at)
-        select i.id, ti.item_id,
+        select interview_id, item_id,
                case when r < 0.04 then '"na"'::jsonb when r < 0.08 then '"dk"'::jsonb else to_jsonb(1 + floor(r * 5)::int) end,
                1, now()
-        from interviews i
-        cross join topiclist_items ti
-        cross join lateral (select random() as r offset 0) x
-        where i.study_id = ${studyId} and ti.topiclist_id = 'ketensamenwerking-stalking' and ti.dimension_id is not null
-          and x.r < 0.97`,
+        -- random() per answer: an uncorrelated lateral subquery would be evaluated once per
+        -- item and give every respondent the same answers.
+        from (
+          select i.id as interview_id, ti.item_id, random() as r
+          from interviews i
+          cross join topiclist_items ti
+          where i.study_id = ${studyId} and ti.topiclist_id = 'ketensamenwerking-stalking' and ti.dimension_id is not null
+          offset 0
+        ) x
+        where x.r < 0.97`,
   );
   await queryRows(db, sql`analyze`);
   await database.close();
