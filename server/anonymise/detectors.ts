@@ -53,9 +53,93 @@ function collect(text: string, re: RegExp, kind: PatternKind, accept: (s: string
   return hits;
 }
 
-/** Every identifier in `text` by form, longest first where they overlap. */
+// The patterns other than e-mail start with a digit, "+", "(" or "NL", never right after a
+// letter, digit, "@" or "." (their look-behind). Trying each pattern anchored at only
+// those places finds exactly what a scan of the whole text finds, at a fraction of the cost.
+const sticky = (re: RegExp) => new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+const IBAN_AT = sticky(IBAN);
+const BSN_AT = sticky(BSN);
+const PHONE_AT = sticky(PHONE);
+const POSTCODE_AT = sticky(POSTCODE);
+
+/**
+ * Where such a pattern could start: a run of digits (only its first can follow no digit),
+ * "+", "(" or "NL". The look-behind is checked apart: a scan without one is much faster.
+ */
+const STARTS = /\d+|[+(]|nl/gi;
+/** ASCII characters a pattern may not follow; after any other the pattern itself judges. */
+const BLOCKS_START = new Uint8Array(128);
+for (let c = 0; c < 128; c++) BLOCKS_START[c] = /[\p{L}\p{N}@.]/u.test(String.fromCharCode(c)) ? 1 : 0;
+
+const CH_0 = 48;
+const CH_3 = 51;
+const CH_PLUS = 43;
+const CH_PAREN = 40;
+const CH_n = 110;
+const CH_l = 108;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The order of the kinds where two identifiers take the same stretch. */
+export const KIND_ORDER: Record<PatternKind, number> = { email: 0, iban: 1, bsn: 2, phone: 3, postcode: 4 };
+
+/** Tries `re` anchored at `at`; the end of its match (taken or not, as a scan would), or -1. */
+function tryAt(text: string, at: number, re: RegExp, kind: PatternKind, hits: { push(hit: Hit): unknown }, accept?: (s: string) => boolean): number {
+  re.lastIndex = at;
+  // test() rather than exec(): no match object to make, and most tries fail.
+  if (!re.test(text)) return -1;
+  const end = re.lastIndex;
+  if (!accept || accept(text.slice(at, end))) hits.push({ start: at, end, kind });
+  return end;
+}
+
+/**
+ * Adds every identifier in `text` by form to `hits`: of each kind in the order of the text,
+ * the kinds mixed (see `detect` for them one kind after the other).
+ */
+export function detectInto(text: string, hits: { push(hit: Hit): unknown }) {
+  // Most texts hold no @: the e-mail pattern has no cheap place to start from.
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) hits.push({ start: m.index, end: m.index + m[0].length, kind: 'email' });
+  // Where each pattern's own scan would go on from: matches of one pattern never overlap.
+  let ibanFrom = 0;
+  let bsnFrom = 0;
+  let phoneFrom = 0;
+  let postcodeFrom = 0;
+  STARTS.lastIndex = 0;
+  while (STARTS.test(text)) {
+    // Where the match began, from where it ended: "NL", "+", "(" or the first of the digits.
+    const end = STARTS.lastIndex;
+    const last = text.charCodeAt(end - 1);
+    let at = isDigit(last) ? end - 1 : (last | 32) === CH_l ? end - 2 : end - 1;
+    if (isDigit(last)) while (at > 0 && isDigit(text.charCodeAt(at - 1))) at--;
+    if (at > 0) {
+      const before = text.charCodeAt(at - 1);
+      if (before < 128 && BLOCKS_START[before]) continue;
+    }
+    const c = text.charCodeAt(at);
+    if ((c | 32) === CH_n) {
+      if (at >= ibanFrom) ibanFrom = Math.max(ibanFrom, tryAt(text, at, IBAN_AT, 'iban', hits, ibanValid));
+      continue;
+    }
+    // Each pattern is tried only where its first two or three characters can be.
+    const next = text.charCodeAt(at + 1);
+    if (c === CH_0 ? isDigit(next) : c === CH_PLUS ? next === CH_3 : c === CH_PAREN && next === CH_0) {
+      if (at >= phoneFrom) phoneFrom = Math.max(phoneFrom, tryAt(text, at, PHONE_AT, 'phone', hits));
+    }
+    if (c === CH_PLUS || c === CH_PAREN || !isDigit(next) || !isDigit(text.charCodeAt(at + 2))) continue;
+    if (at >= bsnFrom) bsnFrom = Math.max(bsnFrom, tryAt(text, at, BSN_AT, 'bsn', hits, bsnValid));
+    if (c !== CH_0 && isDigit(text.charCodeAt(at + 3)) && at >= postcodeFrom) postcodeFrom = Math.max(postcodeFrom, tryAt(text, at, POSTCODE_AT, 'postcode', hits));
+  }
+}
+
+/** Every identifier in `text` by form: all e-mail addresses, then IBANs, BSNs, phone numbers, postcodes. */
 export function detect(text: string): Hit[] {
-  // The cheap tests first: most texts hold no @ and no IBAN prefix.
+  const hits: Hit[] = [];
+  detectInto(text, hits);
+  return hits.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.start - b.start);
+}
+
+/** The scan as the patterns' own global search does it; the reference for `detect`. */
+export function detectByScan(text: string): Hit[] {
   return [
     ...(text.includes('@') ? collect(text, EMAIL, 'email') : []),
     ...(/nl\s?\d\d/i.test(text) ? collect(text, IBAN, 'iban', ibanValid) : []),

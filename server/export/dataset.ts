@@ -37,8 +37,6 @@ export interface Found extends Replacement {
   context: string;
 }
 
-const PAGE = 500;
-
 export function coarsen(date: string, dates: ExportOptions['dates']): string {
   return dates === 'year' ? date.slice(0, 4) : date.slice(0, 7);
 }
@@ -69,8 +67,8 @@ export async function buildScrubber(db: Db, key: IdentityKey, studyId: string): 
 }
 
 /**
- * The study's interviews as anonymised records, a page at a time. `found` hears every
- * replacement (the review step lists them).
+ * The study's interviews as anonymised records, a batch at a time from the database and one
+ * record at a time to the caller. `found` hears every replacement (the review step lists them).
  */
 export async function* exportRecords(
   db: Db,
@@ -80,65 +78,57 @@ export async function* exportRecords(
   options: ExportOptions,
   found?: (f: Found) => void,
 ): AsyncGenerator<ExportRecord> {
-  const items = new Map(topicList.levels.flatMap((l) => l.topics.flatMap((t) => t.items.map((i) => [i.id, i] as const))));
+  const items = topicList.levels.flatMap((l) => l.topics.flatMap((t) => t.items));
+  const position = new Map(items.map((item, i) => [item.id, i]));
   const pairCodes = new Map<string, string>();
-  const all = options.include === 'all';
-  const load = async (after: { code: string; id: string } | null) => {
-    const page = await q.pageOfInterviews(db, studyId, all, after, PAGE);
-    const ids = page.map((p) => p.id);
-    const [answerRows, interviewers] = await Promise.all([q.answersOf(db, ids), q.interviewersOf(db, ids)]);
-    return { page, answerRows, interviewers };
-  };
-  // A page read ahead may fail after the reader stopped: that is nobody's error.
-  const ahead = (after: { code: string; id: string } | null) => {
-    const p = load(after);
-    p.catch(() => undefined);
-    return p;
-  };
-  let next = ahead(null);
-  for (;;) {
-    const { page, answerRows, interviewers } = await next;
-    if (page.length === 0) return;
-    // Read the next page while this one is being written.
-    const last = page.at(-1)!;
-    next = ahead({ code: last.respondentCode, id: last.id });
-    const answersBy = new Map<string, typeof answerRows>();
-    for (const a of answerRows) answersBy.set(a.interviewId, [...(answersBy.get(a.interviewId) ?? []), a]);
-    for (const row of page) {
-      const record: ExportRecord = {
-        respondent: row.respondentCode,
-        organisation: row.organisation,
-        role: row.role,
-        region: row.region,
-        // Interviewers who were not made a pair still appear only by a code.
-        pair: row.pairCode ?? adHocPair(pairCodes, interviewers.filter((i) => i.interviewId === row.id).map((i) => i.userId)),
-        period: coarsen(row.at.toISOString().slice(0, 10), options.dates),
-        status: row.status,
-        answers: new Map(),
-      };
-      for (const a of answersBy.get(row.id) ?? []) {
-        const item = items.get(a.itemId);
-        if (!item) continue;
-        const text = (s: string, field: 'value' | 'note') => {
-          if (options.freeText === 'omit') return null;
-          const r = scrubber.scrub(s);
-          for (const rep of r.replacements) found?.({ ...rep, respondent: row.respondentCode, itemId: a.itemId, field, context: s.slice(Math.max(0, rep.start - 40), rep.end + 40) });
-          return r.text;
-        };
-        let value = a.value;
-        if (item.type === 'open' && typeof value === 'string') value = text(value, 'value');
-        if (item.type === 'date' && typeof value === 'string') value = coarsen(value, options.dates);
-        record.answers.set(a.itemId, { value, note: a.note ? text(a.note, 'note') : null });
-      }
-      yield record;
+  const omit = options.freeText === 'omit';
+  // Answers in topic list order, so the records and every file come out the same each time:
+  // each answer is put in its item's slot (an item has one answer per interview), then the
+  // slots are read in order.
+  const slots = new Int32Array(items.length).fill(-1);
+  for await (const row of q.streamInterviewsForExport(db, studyId, options.include === 'all')) {
+    const respondent = row.respondent;
+    const text = (s: string, itemId: string, field: 'value' | 'note') => {
+      if (!found) return scrubber.scrubText(s);
+      const r = scrubber.scrub(s);
+      for (const rep of r.replacements) found({ ...rep, respondent, itemId, field, context: s.slice(Math.max(0, rep.start - 40), rep.end + 40) });
+      return r.text;
+    };
+    const ids = row.itemIds ?? [];
+    for (let i = 0; i < ids.length; i++) {
+      const at = position.get(ids[i]!);
+      if (at !== undefined) slots[at] = i;
     }
+    const answers = new Map<string, ExportAnswer>();
+    for (let at = 0; at < slots.length; at++) {
+      const i = slots[at]!;
+      if (i < 0) continue;
+      slots[at] = -1;
+      const item = items[at]!;
+      const itemId = item.id;
+      let value = row.values![i];
+      const note = row.notes![i];
+      if (item.type === 'open' && typeof value === 'string') value = omit ? null : text(value, itemId, 'value');
+      if (item.type === 'date' && typeof value === 'string') value = coarsen(value, options.dates);
+      answers.set(itemId, { value, note: note ? (omit ? null : text(note, itemId, 'note')) : null });
+    }
+    yield {
+      respondent,
+      organisation: row.organisation,
+      role: row.role,
+      region: row.region,
+      // Interviewers who were not made a pair still appear only by a code.
+      pair: row.pair ?? adHocPair(pairCodes, row.interviewers),
+      period: coarsen(row.month, options.dates),
+      status: row.status,
+      answers,
+    };
   }
 }
 
-function adHocPair(codes: Map<string, string>, userIds: string[]): string {
-  const key = [...userIds].sort().join('+');
-  if (!key) return '';
-  let code = codes.get(key);
-  if (!code) codes.set(key, (code = `X${String(codes.size + 1).padStart(2, '0')}`));
+function adHocPair(codes: Map<string, string>, interviewers: string | null): string {
+  if (!interviewers) return '';
+  let code = codes.get(interviewers);
+  if (!code) codes.set(interviewers, (code = `X${String(codes.size + 1).padStart(2, '0')}`));
   return code;
 }

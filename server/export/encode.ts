@@ -49,8 +49,16 @@ export function csvLine(cells: Cell[]): string {
   return `${cells.map(csvField).join(',')}\r\n`;
 }
 
-function csvField(cell: Cell): string {
+const NEEDS_QUOTES = /[",\r\n]/;
+const SPACE = /^\s$/u;
+/** White space that trim() would take off an end: such a field is quoted to keep it. */
+const trimmable = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c)));
+
+export function csvField(cell: Cell): string {
   if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
   const s = String(cell);
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  if (s === '') return s;
+  if (!NEEDS_QUOTES.test(s) && !trimmable(s.charCodeAt(0)) && !trimmable(s.charCodeAt(s.length - 1))) return s;
+  return s.includes('"') ? `"${s.replace(/"/g, '""')}"` : `"${s}"`;
 }

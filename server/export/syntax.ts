@@ -1,7 +1,7 @@
 // SPSS syntax and an R script that read the wide CSV and give every variable its label,
 // value labels, missing codes and measurement level, from the one codebook.
 import type { Variable } from './codebook.ts';
-import { codebookCsv, type FormatInput, longCsv, wideCsv, zipStream } from './formats.ts';
+import { codebookCsv, type FormatInput, longTable, recordsZip, wideTable } from './formats.ts';
 
 const spssQuote = (s: string) => `'${s.replace(/'/g, "''").replace(/\s+/g, ' ')}'`;
 const MAX_SPSS_STRING = 32767;
@@ -66,23 +66,16 @@ function rScript(codebook: Variable[], meta: Record<string, unknown>): string {
 /** A zip of wide.csv, the SPSS syntax that reads it, and codebook.csv. */
 export function spssZip(input: FormatInput): AsyncGenerator<Uint8Array> {
   const widths = new Map<string, number>();
-  return zipStream([
-    ['wide.csv', () => wideCsv(input, widths)],
-    ['leidraad.sps', async function* () {
-      yield spssSyntax(input.codebook, widths, input.meta);
-    }],
+  return recordsZip(input, [wideTable(input, widths)], [
+    ['leidraad.sps', () => spssSyntax(input.codebook, widths, input.meta)],
     ['codebook.csv', () => codebookCsv(input.codebook)],
   ]);
 }
 
 /** A zip of wide.csv, long.csv, the R script that reads them, and codebook.csv. */
 export function rZip(input: FormatInput): AsyncGenerator<Uint8Array> {
-  return zipStream([
-    ['wide.csv', () => wideCsv(input)],
-    ['long.csv', () => longCsv(input)],
-    ['leidraad.R', async function* () {
-      yield rScript(input.codebook, input.meta);
-    }],
+  return recordsZip(input, [wideTable(input), longTable(input)], [
+    ['leidraad.R', () => rScript(input.codebook, input.meta)],
     ['codebook.csv', () => codebookCsv(input.codebook)],
   ]);
 }

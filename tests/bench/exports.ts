@@ -59,5 +59,6 @@ export async function benchExport(base: string, serverPid: number, studyId: stri
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   if (!download.ok) throw new Error(`export failed: ${download.status}`);
-  return { answers, seconds, answersPerSecond: answers / seconds, zipMb: bytes / 1e6, rssBeforeMb: before, rssPeakMb: peak };
+  // What the export itself adds: the processes' memory before it is mostly the running app.
+  return { answers, seconds, answersPerSecond: answers / seconds, zipMb: bytes / 1e6, rssBeforeMb: before, rssPeakMb: peak, rssAddedMb: peak - before };
 }

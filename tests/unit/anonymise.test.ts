@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bsnValid, detect, ibanValid } from '../../server/anonymise/detectors.ts';
-import { nameTerms, Scrubber } from '../../server/anonymise/scrubber.ts';
+import { bsnValid, detect, detectByScan, ibanValid } from '../../server/anonymise/detectors.ts';
+import { fold, foldText } from '../../server/anonymise/fold.ts';
+import { nameTerms, PATTERN_LABELS, Scrubber, type Term } from '../../server/anonymise/scrubber.ts';
 
 // Invented people and places.
-const terms = [
+const terms: Term[] = [
   ...nameTerms('Mirjam Zwanenburg-Oudshoorn', 'r1'),
   ...nameTerms('José van der Berg', 'r2'),
   { text: 'Kees Bakker', category: 'persoon' as const, key: 'colleague-1' },
@@ -71,5 +72,99 @@ describe('scrubber', () => {
       '111.222.333',
       'NL91ABNA0417164300',
     ]);
+  });
+});
+
+// A small deterministic generator: the same texts on every run.
+function texts(seed: number, count: number, words: string[], seps: string[]): string[] {
+  let s = seed;
+  const next = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
+  return Array.from({ length: count }, () => {
+    let text = '';
+    for (let n = Math.floor(next() * 14); n > 0; n--) text += pick(words) + pick(seps);
+    return text;
+  });
+}
+
+const PIECES = [
+  '06-12345678', '06 12 34 56 78', '+31 6 12345678', '0031 (0)6-1234 5678', '010-1234567', '(020) 123 4567', '6411 AB', '6411AB', '1234 SA',
+  'NL91 ABNA 0417 1643 00', 'nl91abna0417164300', 'NL91ABNA0417164301', '111222333', '111.222.333', '1112.22.333', '123456782', '123456789',
+  '2019', '1234', 'x@y.nl', 'm.zwanenburg@voorbeeld-mail.nl', 'a@b', '@', '.', ',', '-', '(', '+', '0', '06', 'A1', '1A', 'é', '\u0301', '😀', '٣', 'Ⅻ',
+  'Mirjam', 'mirjams', 'Mírjam’s', 'ZWANENBURG', 'oudshoorn', 'José', 'jose', 'van', 'der', 'Berg', 'bergen', 'januari', 'Jan', "Jan's", 'Kees', 'Bakker',
+  'Heerlerbaan', 'heerlerbaan-aanpak', 'Ødegård', 'odegard', 'ﬁnn', 'finn', 'zoë', 'ZOE', 'VT-2023-004512', 'vt-2023-004512s', 'de', 'het',
+];
+const SEPARATORS = [' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '', ', ', '. ', '-', "'", '’', '@', '.', '/'];
+
+describe('detectors, tried only where an identifier can start', () => {
+  it('find exactly what a scan of the whole text finds', () => {
+    for (const text of texts(7, 5000, PIECES, SEPARATORS)) expect(detect(text), JSON.stringify(text)).toEqual(detectByScan(text));
+  });
+});
+
+/** The scrubber as one expression over the folded text, scanned from start to end. */
+function referenceScrub(list: Term[]) {
+  const unique = new Map<string, Term>();
+  for (const t of list) {
+    const folded = foldText(t.text.trim());
+    if (folded.length >= 2 && !unique.has(folded)) unique.set(folded, t);
+  }
+  const alternatives = [...unique.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?:'s|s)?(?![\\p{L}\\p{N}])`, 'gu');
+  const labels = new Map<string, string>();
+  const counters = new Map<string, number>();
+  return (text: string) => {
+    const found: { start: number; end: number; label: string | (() => string) }[] = detectByScan(text).map((h) => ({ start: h.start, end: h.end, label: PATTERN_LABELS[h.kind] }));
+    const folded = fold(text);
+    for (const m of folded.text.matchAll(pattern)) {
+      const term = unique.get(m[1]!.replace(/\s+/g, ' '))!;
+      const label = () => {
+        const id = `${term.category}\u0000${term.key}`;
+        if (!labels.has(id)) labels.set(id, `[${term.category} ${counters.set(term.category, (counters.get(term.category) ?? 0) + 1).get(term.category)}]`);
+        return labels.get(id)!;
+      };
+      found.push({ start: folded.at(m.index), end: folded.at(m.index + m[0].length), label });
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let out = '';
+    let at = 0;
+    for (const r of found) {
+      if (r.start < at) continue;
+      out += text.slice(at, r.start) + (typeof r.label === 'string' ? r.label : r.label());
+      at = r.end;
+    }
+    return out + text.slice(at);
+  };
+}
+
+describe('scrubber, with the terms grouped by their first two characters', () => {
+  const lists: Term[][] = [
+    terms,
+    [...nameTerms('Jan de Berg', 'a'), ...nameTerms('Jan', 'b'), ...nameTerms('Jansen', 'c'), { text: 'VT-2023-004512', category: 'overig', key: 'd' }],
+    [...nameTerms('Ødegård Zoë', 'a'), { text: 'ﬁnn', category: 'overig', key: 'b' }, { text: '2019 x', category: 'overig', key: 'c' }],
+    // White space other than a space in a term: the one expression scans instead.
+    [...terms, { text: 'A\tB', category: 'overig', key: 'tab' }],
+  ];
+  it.each(lists.map((list, i) => [i, list] as const))('list %i: the same text as one expression over the whole text', (i, list) => {
+    const reference = referenceScrub(list);
+    const scrubber = new Scrubber(list);
+    for (const text of texts(11 + i, 3000, PIECES, SEPARATORS)) {
+      const expected = reference(text);
+      expect(scrubber.scrubText(text), JSON.stringify(text)).toBe(expected);
+    }
+  });
+
+  it('scrubText gives the text scrub gives, with the same pseudonyms', () => {
+    const a = new Scrubber(terms);
+    const b = new Scrubber(terms);
+    for (const text of texts(5, 2000, PIECES, SEPARATORS)) expect(b.scrubText(text)).toBe(a.scrub(text).text);
+  });
+
+  it('finds every name of a long list, and places replacements right after characters that fold to more than one', () => {
+    const people = Array.from({ length: 400 }, (_, i) => nameTerms(`Persoon${i} Achternaam${i}`, `p${i}`)).flat();
+    const s = new Scrubber(people);
+    expect(s.scrub('Persoon7 sprak met achternaam399; persoon12s collega.').text).toBe('[persoon 1] sprak met [persoon 2]; [persoon 3] collega.');
+    const t = new Scrubber(nameTerms('Zoë Odegard', 'z'));
+    expect(t.scrub('ﬁ😀 Ödegård’s ﬁle, ZOË.').text).toBe('ﬁ😀 [persoon 1] ﬁle, [persoon 1].');
   });
 });
