@@ -6,14 +6,14 @@ import { LocaleController } from '../controllers/locale-controller.ts';
 import * as ops from '../designer/doc-ops.ts';
 import { CollapseEvent, collapseKey, EditEvent, focusKey, moveEvent } from '../designer/edit-event.ts';
 import { editorStyles } from '../designer/editor-styles.ts';
-import { cardProblems, textField } from '../designer/fields.ts';
+import { cardProblems } from '../designer/fields.ts';
+import { namedFields } from '../designer/named-fields.ts';
 import { type EditorIssue, issuesLeft, issuesUnder } from '../designer/issues.ts';
 import { ReorderController } from '../designer/reorder-controller.ts';
 import { formStyles } from '../styles/forms.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import type { TopicTarget } from './ld-editor-item.ts';
 import './ld-editor-item.ts';
-import type { LabelInputEvent } from './ld-editor-label.ts';
 import './ld-editor-label.ts';
 import type { RowActionEvent } from './ld-editor-row-actions.ts';
 import './ld-editor-row-actions.ts';
@@ -116,39 +116,7 @@ export class LdEditorTopic extends LitElement {
     const left = issuesLeft(this.issues, path, [at('id'), at('label'), at('description'), ...this.items.map((_, i) => ops.pathOf(this.itemRef(i)))]);
     return html`<div class="body" id="body">
       ${cardProblems('card-problems', left)}
-      <div class="fields">
-        ${textField({
-          id: 'id',
-          label: t('designer.id'),
-          hint: t('designer.idHint'),
-          value: topic.id ?? '',
-          verbatim: true,
-          readonly: this.readonly,
-          problems: issuesUnder(this.issues, at('id')),
-          onInput: (id) => this.dispatchEvent(new EditEvent((doc) => ops.setField(doc, ref, 'id', id))),
-        })}
-      </div>
-      <ld-editor-label
-        name=${t('designer.name')}
-        path=${at('label')}
-        focus-key=${focusKey(at('label'), 'input')}
-        .label=${topic.label}
-        .languages=${this.languages}
-        .issues=${this.issues}
-        ?readonly=${this.readonly}
-        @ld-label-input=${(e: LabelInputEvent) => this.dispatchEvent(new EditEvent((doc) => ops.setLabelAt(doc, ref, 'label', e.language, e.text), { follow: ref }))}
-      ></ld-editor-label>
-      <ld-editor-label
-        name=${t('designer.description')}
-        path=${at('description')}
-        multiline
-        optional
-        .label=${topic.description}
-        .languages=${this.languages}
-        .issues=${this.issues}
-        ?readonly=${this.readonly}
-        @ld-label-input=${(e: LabelInputEvent) => this.dispatchEvent(new EditEvent((doc) => ops.setLabelAt(doc, ref, 'description', e.language, e.text, true)))}
-      ></ld-editor-label>
+      ${namedFields({ ref, node: topic, languages: this.languages, issues: this.issues, readonly: this.readonly, t, host: this })}
       ${this.items.length
         ? html`<ol class="list" aria-label=${t('designer.itemsOf', this.displayName)}>
             ${this.items.map(
