@@ -88,16 +88,14 @@ async function* throughCopy(client: PostgresClient, studyId: string, all: boolea
   let stream: Readable | null = null;
   let done = false;
   try {
-    await connection.unsafe('begin read only');
     // The estimate for a large study would have the server compile the statement to machine
-    // code first (JIT), which takes longer than running it.
-    await connection.unsafe('set local jit = off');
-    await connection.unsafe("set local work_mem = '16MB'");
+    // code first (JIT), which takes longer than running it; the interviews are sorted in memory.
+    await connection.unsafe("begin read only; set local jit = off; set local work_mem = '16MB'");
     const [settings] = (await connection.unsafe("select pg_backend_pid() as pid, set_config('leidraad.export_study', $1, true)", [studyId])) as [{ pid: number }];
     backend = settings.pid;
     const copy = dialect.sqlToQuery(sql`copy (${interviewsForExport(STUDY_SETTING, all, null, null)}) to stdout with (format binary)`);
     stream = await connection.unsafe(copy.sql).readable();
-    for await (const row of copyRows(stream)) yield row;
+    yield* copyRows(stream);
     resumeAfterCopy(stream);
     done = true;
     await connection.unsafe('commit');
@@ -108,7 +106,7 @@ async function* throughCopy(client: PostgresClient, studyId: string, all: boolea
         // busy with the COPY), and what it sent before that is read and dropped. Had it just
         // finished, it ignores the request, as it does whenever it is waiting for a statement.
         const ended = finished(stream).catch(() => undefined);
-        await Promise.resolve(client.unsafe('select pg_cancel_backend($1)', [backend])).catch(() => undefined);
+        await cancel(client, backend);
         stream.resume();
         await ended;
       }
@@ -117,6 +115,26 @@ async function* throughCopy(client: PostgresClient, studyId: string, all: boolea
     }
     connection.release();
   }
+}
+
+/**
+ * Asks the server to stop the statement running on `backend`. Should every connection be
+ * taken (by exports stopping at once, say), it gives up after a while: what is left is then
+ * read to the end instead. It never runs later, when the connection may be running another
+ * statement.
+ */
+async function cancel(client: PostgresClient, backend: number) {
+  const request = client.unsafe('select pg_cancel_backend($1)', [backend]) as Statement & { cancel(): void };
+  const sent = Promise.resolve(request).then(
+    () => true,
+    () => true,
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 2000)));
+  // Not sent yet: taken out of the queue (the request then fails, which is fine).
+  if (!(await Promise.race([sent, late]))) request.cancel();
+  clearTimeout(timer);
+  await sent;
 }
 
 /**
