@@ -2,6 +2,7 @@ import { css, html, LitElement } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { formStyles } from '../styles/forms.ts';
+import { dialogStyles } from '../styles/dialog.ts';
 import { sharedStyles } from '../styles/shared.ts';
 
 export interface UnansweredLevel {
@@ -18,24 +19,10 @@ export class LdCompleteDialog extends LitElement {
   static override styles = [
     sharedStyles,
     formStyles,
+    dialogStyles,
     css`
       :host {
-        display: contents;
-      }
-      dialog {
-        width: min(40rem, calc(100vw - 2rem));
-        max-height: calc(100vh - 2rem);
-        padding: var(--ld-space-5);
-        border: 1px solid var(--ld-border);
-        border-radius: var(--ld-radius);
-        background: var(--ld-surface);
-        color: var(--ld-text);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
-      }
-      h2 {
-        font-size: 1.25rem;
+        --ld-dialog-width: 40rem;
       }
       p {
         margin: var(--ld-space-3) 0;

@@ -1,6 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.ts';
+import { dialogStyles } from '../styles/dialog.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import { formStyles } from '../styles/forms.ts';
 
@@ -20,24 +21,10 @@ export class LdConfirmDialog extends LitElement {
   static override styles = [
     sharedStyles,
     formStyles,
+    dialogStyles,
     css`
-      /* Takes no room in the layout of the element it is part of. */
       :host {
-        display: contents;
-      }
-      dialog {
-        width: min(32rem, calc(100vw - 2rem));
-        padding: var(--ld-space-5);
-        border: 1px solid var(--ld-border);
-        border-radius: var(--ld-radius);
-        background: var(--ld-surface);
-        color: var(--ld-text);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
-      }
-      h2 {
-        font-size: 1.25rem;
+        --ld-dialog-width: 32rem;
       }
       p {
         margin: var(--ld-space-3) 0 var(--ld-space-5);

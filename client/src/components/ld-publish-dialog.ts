@@ -4,6 +4,7 @@ import type { TopicListChange } from '../../../server/contract/topiclist-diff.ts
 import type { TopicList } from '../../../server/contract/topiclist.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { formStyles } from '../styles/forms.ts';
+import { dialogStyles } from '../styles/dialog.ts';
 import { sharedStyles } from '../styles/shared.ts';
 import './ld-version-diff.ts';
 import '../i18n/messages-drafts.ts';
@@ -26,24 +27,10 @@ export class LdPublishDialog extends LitElement {
   static override styles = [
     sharedStyles,
     formStyles,
+    dialogStyles,
     css`
       :host {
-        display: contents;
-      }
-      dialog {
-        width: min(44rem, calc(100vw - 2rem));
-        max-height: calc(100vh - 2rem);
-        padding: var(--ld-space-5);
-        border: 1px solid var(--ld-border);
-        border-radius: var(--ld-radius);
-        background: var(--ld-surface);
-        color: var(--ld-text);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
-      }
-      h2 {
-        font-size: 1.25rem;
+        --ld-dialog-width: 44rem;
       }
       .warning {
         margin: var(--ld-space-4) 0;
