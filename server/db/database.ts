@@ -40,8 +40,28 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
   };
 }
 
+/**
+ * drizzle runs every query it did not name as an unnamed statement, and postgres.js sends
+ * those in two round trips (parse and describe, then bind and execute). Named statements,
+ * prepared once per connection, go in one. So every query, in transactions too, is prepared.
+ * Queries without parameters keep the simple protocol.
+ */
+function preparedByDefault(sql: postgres.Sql): postgres.Sql {
+  const { unsafe, begin, savepoint } = sql as postgres.Sql & { savepoint?: (...args: unknown[]) => Promise<unknown> };
+  const scoped = (args: unknown[], run: (...a: unknown[]) => Promise<unknown>) => {
+    const fn = args.pop() as (tx: postgres.Sql) => unknown;
+    return run(...args, (tx: postgres.Sql) => fn(preparedByDefault(tx)));
+  };
+  Object.assign(sql, {
+    unsafe: (query: string, params?: unknown[], opts?: postgres.UnsafeQueryOptions) => unsafe.call(sql, query, params as never, { ...opts, prepare: true }),
+    begin: (...args: unknown[]) => scoped(args, begin.bind(sql) as never),
+    ...(savepoint ? { savepoint: (...args: unknown[]) => scoped(args, savepoint.bind(sql) as never) } : {}),
+  });
+  return sql;
+}
+
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, connection: { application_name: 'leidraad' } });
+  const client = preparedByDefault(postgres(url, { max: options.max ?? 10, onnotice: () => {}, connection: { application_name: 'leidraad' } }));
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
   return {
     kind: 'postgres',

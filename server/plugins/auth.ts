@@ -6,6 +6,8 @@ import fp from 'fastify-plugin';
 import type { Role } from '../contract/accounts.ts';
 import { errors } from '../errors.ts';
 import type { Actor } from '../services/actor.ts';
+import { SESSIONS_CHANNEL } from '../queries/sessions.ts';
+import { forgetSessions } from '../services/session-cache.ts';
 import { resolveSession, type SessionState } from '../services/sessions.ts';
 
 export const SESSION_COOKIE = 'leidraad_session';
@@ -31,6 +33,15 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export default fp(async (app: FastifyInstance) => {
   await app.register(cookie);
   app.decorateRequest('auth', null);
+
+  // Sessions are cached for a moment; a change committed through any instance clears them.
+  let unlisten: (() => Promise<void>) | undefined;
+  app.addHook('onReady', async () => {
+    unlisten = await app.database.listen(SESSIONS_CHANNEL, () => forgetSessions(app.database.db));
+  });
+  app.addHook('onClose', async () => {
+    await unlisten?.().catch(() => {});
+  });
 
   app.addHook('onRequest', async (req, reply) => {
     if (UNSAFE.has(req.method)) checkSameOrigin(req);

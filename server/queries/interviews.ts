@@ -130,43 +130,57 @@ export interface ApplyOutcome {
 
 const parseJson = <T>(v: T | string): T => (typeof v === 'string' ? JSON.parse(v) : v);
 
-interface ApplyCall {
+export interface ApplyCall {
   interview: string;
   user: string;
   isLead: boolean;
   ops: unknown[];
 }
 
-/** Concurrent saves share a transaction (see migrations/0004_apply_ops.sql, leidraad_apply_batch). */
-const batchedApply = perDatabase((db: Db) =>
-  createBatcher<ApplyCall, ApplyOutcome>(
-    async (calls) => {
-      // Sorted by interview, so concurrent batches take the interviews' row locks in one order.
-      const order = calls.map((c, i) => ({ c, i })).sort((a, b) => (a.c.interview < b.c.interview ? -1 : a.c.interview > b.c.interview ? 1 : a.i - b.i));
-      const [row] = await queryRows<{ r: ApplyOutcome[] | string }>(
-        db,
-        sql`select leidraad_apply_batch(${JSON.stringify(order.map((o) => o.c))}::jsonb) as r`,
-      );
-      const results = parseJson(row!.r);
-      const out: ApplyOutcome[] = new Array(calls.length);
-      order.forEach((o, k) => (out[o.i] = results[k]!));
-      return out;
-    },
-    { maxInFlight: 4, maxBatch: 64 },
-  ),
-);
+/**
+ * Applies several requests' operations in one transaction (migrations/0008, leidraad_apply_batch),
+ * each with the outcome it would have alone. Should the batch fail in the database, each call
+ * is applied alone, so one bad call cannot take the others with it.
+ */
+export async function applyBatch(db: Db, calls: ApplyCall[]): Promise<ApplyOutcome[]> {
+  // Sorted by interview, so concurrent batches take the interviews' row locks in one order.
+  const order = calls.map((c, i) => ({ c, i })).sort((a, b) => (a.c.interview < b.c.interview ? -1 : a.c.interview > b.c.interview ? 1 : a.i - b.i));
+  let results: ApplyOutcome[];
+  try {
+    const [row] = await queryRows<{ r: ApplyOutcome[] | string }>(db, sql`select leidraad_apply_batch(${JSON.stringify(order.map((o) => o.c))}::jsonb) as r`);
+    results = parseJson(row!.r);
+  } catch (err) {
+    if (calls.length === 1) throw err;
+    results = [];
+    for (const { c } of order) {
+      try {
+        results.push(await applyAlone(db, c));
+      } catch (e) {
+        // drizzle wraps the driver's error; the SQLSTATE is on the cause.
+        const { code, message } = ((e as { cause?: unknown }).cause ?? e) as { code?: string; message?: string };
+        results.push({ error: 'failed', sqlstate: code, message });
+      }
+    }
+  }
+  const out: ApplyOutcome[] = new Array(calls.length);
+  order.forEach((o, k) => (out[o.i] = results[k]!));
+  return out;
+}
+
+async function applyAlone(db: Db, c: ApplyCall): Promise<ApplyOutcome> {
+  const [row] = await queryRows<{ r: ApplyOutcome | string }>(db, sql`select leidraad_apply_batch(${JSON.stringify([c])}::jsonb) -> 0 as r`);
+  return parseJson(row!.r);
+}
+
+const batchedApply = perDatabase((db: Db) => createBatcher<ApplyCall, ApplyOutcome>((calls) => applyBatch(db, calls), { maxInFlight: 2, maxBatch: 64 }));
 
 /** Batches of at most this many operations join other saves; larger outboxes go alone. */
 const SHARE_LIMIT = 20;
 
 /** Applies one request's operations in order, atomically, in one round trip. */
 export async function applyOps(db: Db, interviewId: string, userId: string, isLead: boolean, ops: unknown[]): Promise<ApplyOutcome> {
-  if (ops.length <= SHARE_LIMIT) return batchedApply(db)({ interview: interviewId, user: userId, isLead, ops });
-  const [row] = await queryRows<{ r: ApplyOutcome | string }>(
-    db,
-    sql`select leidraad_apply_ops(${interviewId}::uuid, ${userId}::uuid, ${isLead}, ${JSON.stringify(ops)}::jsonb) as r`,
-  );
-  return parseJson(row!.r);
+  const call = { interview: interviewId, user: userId, isLead, ops };
+  return ops.length <= SHARE_LIMIT ? batchedApply(db)(call) : applyAlone(db, call);
 }
 
 export async function addEvent(db: Db, interviewId: string, kind: string, payload: unknown, actorId: string | null) {

@@ -13,6 +13,13 @@ export async function insertSession(
 
 /** The session with its user and device, whatever its state; the caller judges it. */
 export const getSession = (db: Db, tokenHash: string) => batchedGetSession(db)(tokenHash);
+export type SessionRow = NonNullable<Awaited<ReturnType<typeof getSession>>>;
+
+/** Instances cache sessions (services/session-cache.ts); this tells them all, on commit, to forget. */
+export const SESSIONS_CHANNEL = 'leidraad_sessions';
+export async function announceSessionsChanged(db: Db) {
+  await db.execute(sql`select pg_notify(${SESSIONS_CHANNEL}, '')`);
+}
 
 // Every request looks its session up: concurrent lookups share one query.
 const batchedGetSession = perDatabase((db: Db) =>
@@ -53,10 +60,12 @@ export async function touchSession(db: Db, tokenHash: string, deviceId: string |
 
 export async function deleteSession(db: Db, tokenHash: string) {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+  await announceSessionsChanged(db);
 }
 
 export async function deleteUserSessions(db: Db, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+  await announceSessionsChanged(db);
 }
 
 /** Removes sessions past their expiry and pairing codes past theirs. */
@@ -101,6 +110,7 @@ export async function getDevice(db: Db, id: string) {
  */
 export async function revokeDevice(db: Db, id: string) {
   await db.update(devices).set({ revokedAt: sql`coalesce(${devices.revokedAt}, now())` }).where(eq(devices.id, id));
+  await announceSessionsChanged(db);
 }
 
 // ---- pairing codes ----

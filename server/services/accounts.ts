@@ -8,6 +8,7 @@ import { errors } from '../errors.ts';
 import * as sessionsQ from '../queries/sessions.ts';
 import * as auditQ from '../queries/audit.ts';
 import * as q from '../queries/users.ts';
+import { forgetSessions } from './session-cache.ts';
 import type { Actor } from './actor.ts';
 import { audit } from './audit.ts';
 import { startSession } from './sessions.ts';
@@ -34,7 +35,7 @@ export async function updateUser(
   changes: Partial<{ name: string; role: Role; active: boolean; password: string }>,
 ) {
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     const before = await q.getUser(tx, id);
     if (!before) throw errors.userNotFound(id);
     const losesLead = before.role === 'lead' && before.active && ((changes.role && changes.role !== 'lead') || changes.active === false);
@@ -50,8 +51,11 @@ export async function updateUser(
     if (passwordHash) await audit(tx, actor, { action: 'user.password_changed', targetType: 'user', targetId: id });
     // A new role, a new password or deactivation ends the user's sessions everywhere.
     if (changes.role !== undefined || changes.active === false || passwordHash) await sessionsQ.deleteUserSessions(tx, id);
+    else await sessionsQ.announceSessionsChanged(tx); // sessions carry the user's name and state
     return { ...after!, createdAt: after!.createdAt.toISOString() };
   });
+  forgetSessions(db);
+  return updated;
 }
 
 /** Checks a password, with a per-account limit on failures; audits both outcomes. */

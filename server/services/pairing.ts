@@ -7,6 +7,7 @@ import * as q from '../queries/sessions.ts';
 import * as users from '../queries/users.ts';
 import type { Actor } from './actor.ts';
 import { audit } from './audit.ts';
+import { forgetSessions } from './session-cache.ts';
 import { startSession } from './sessions.ts';
 
 export const PAIRING_MINUTES = 10;
@@ -65,4 +66,5 @@ export async function revokeDevice(db: Db, actor: Actor, id: string) {
     await q.revokeDevice(tx, id);
     await audit(tx, actor, { action: 'device.revoked', targetType: 'device', targetId: id });
   });
+  forgetSessions(db);
 }

@@ -2,6 +2,7 @@
 import { newToken, sha256 } from '../auth/tokens.ts';
 import type { Db } from '../db/database.ts';
 import * as q from '../queries/sessions.ts';
+import { forgetSessions, sessionCache } from './session-cache.ts';
 
 export const SESSION_POLICY = {
   /** Signed in with a password: a working day without activity, a week at most. */
@@ -26,16 +27,29 @@ export type SessionState =
 
 export async function resolveSession(db: Db, token: string): Promise<SessionState> {
   const tokenHash = sha256(token);
-  const row = await q.getSession(db, tokenHash);
-  if (!row) return { ok: false, reason: 'unknown' };
+  const cache = sessionCache(db);
+  let hit = cache.get(tokenHash);
+  if (!hit) {
+    const generation = cache.generation;
+    const row = await q.getSession(db, tokenHash);
+    if (!row) return { ok: false, reason: 'unknown' };
+    hit = { row, readAt: performance.now() };
+    cache.keep(tokenHash, hit, generation);
+  }
+  const { row } = hit;
   if (row.deviceId && row.deviceRevokedAt) return { ok: false, reason: 'revoked' };
-  const now = row.now.getTime();
+  // The database's clock, carried forward from when the row was read.
+  const now = row.now.getTime() + (performance.now() - hit.readAt);
   const idleUntil = row.lastSeenAt.getTime() + row.idleSeconds * 1000;
   if (!row.user.active || row.expiresAt.getTime() <= now || idleUntil <= now) {
+    cache.forget(tokenHash);
     await q.deleteSession(db, tokenHash);
     return { ok: false, reason: 'expired' };
   }
-  if (now - row.lastSeenAt.getTime() > SESSION_POLICY.touchAfterSeconds * 1000) await q.touchSession(db, tokenHash, row.deviceId);
+  if (now - row.lastSeenAt.getTime() > SESSION_POLICY.touchAfterSeconds * 1000) {
+    row.lastSeenAt = new Date(now); // the cached copy too: one touch, not one per request
+    await q.touchSession(db, tokenHash, row.deviceId);
+  }
   const { active: _active, ...user } = row.user;
   return {
     ok: true,
@@ -48,6 +62,10 @@ export async function resolveSession(db: Db, token: string): Promise<SessionStat
 
 /** Signing out on a paired tablet unpairs it: the next person must pair it again. */
 export async function endSession(db: Db, tokenHash: string, deviceId?: string) {
-  if (deviceId) await q.revokeDevice(db, deviceId);
-  await q.deleteSession(db, tokenHash);
+  try {
+    if (deviceId) await q.revokeDevice(db, deviceId);
+    await q.deleteSession(db, tokenHash);
+  } finally {
+    forgetSessions(db);
+  }
 }

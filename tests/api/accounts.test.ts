@@ -96,8 +96,15 @@ describe('sessions', () => {
     const { sha256 } = await import('../../server/auth/tokens.ts');
     await queryRows(t.database.db, sql`update sessions set last_seen_at = now() - interval '8 hours 1 minute' where token_hash = ${sha256(hash(idle))}`);
     await queryRows(t.database.db, sql`update sessions set expires_at = now() - interval '1 second' where token_hash = ${sha256(hash(absolute))}`);
+    // Sessions are cached for CACHE_MS: a change made behind the app's back shows within that time.
+    const { CACHE_MS } = await import('../../server/services/session-cache.ts');
     for (const cookie of [idle, absolute]) {
-      const res = await json(t, 'GET', '/api/session', cookie);
+      const until = Date.now() + CACHE_MS + 1000;
+      let res = await json(t, 'GET', '/api/session', cookie);
+      while (res.statusCode === 200 && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 100));
+        res = await json(t, 'GET', '/api/session', cookie);
+      }
       expect(res.statusCode).toBe(401);
       expect(res.json().error.code).toBe('session.expired');
     }

@@ -15,6 +15,17 @@ describe('health, docs and unknown routes', () => {
     expect(res.json()).toEqual({ status: 'ok', database: driver, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
   });
 
+  it('sends the security headers, a strict CSP among them, on API answers and errors alike', async () => {
+    for (const res of [await t.app.inject('/api/health'), await t.app.inject('/api/nothing-here')]) {
+      const csp = String(res.headers['content-security-policy']);
+      for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain('upgrade-insecure-requests');
+      expect(res.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cross-origin-opener-policy': 'same-origin' });
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    }
+  });
+
   it('serves the OpenAPI description with the public paths', async () => {
     const res = await t.app.inject('/docs/json');
     expect(res.statusCode).toBe(200);

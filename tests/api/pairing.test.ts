@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows } from '../../server/db/database.ts';
-import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { buildApp } from '../../server/app.ts';
+import { openPostgres, queryRows } from '../../server/db/database.ts';
+import { startTestApp, TEST_IDENTITY_KEY, type TestApp } from '../helpers/app.ts';
+import { driver } from '../helpers/db.ts';
 import { json } from '../helpers/fixture-study.ts';
 import { createPersonas, sessionCookie, type SignedIn } from '../helpers/personas.ts';
 
@@ -82,5 +84,31 @@ describe('tablet pairing', () => {
     expect((await json(t, 'DELETE', '/api/session', tablet)).headers['clear-site-data']).toBe('"cache", "storage"');
     const devices = (await json(t, 'GET', '/api/devices', people.interviewer.cookie)).json();
     expect(devices.find((d: { name: string }) => d.name === 'Tablet Noord').revokedAt).not.toBeNull();
+  });
+
+  it.runIf(driver === 'postgres')('refuses a tablet revoked through one server instance on the other at once, cached or not', async () => {
+    const second = await openPostgres((t.database as unknown as { url: string }).url);
+    const appB = await buildApp({ database: second, identityKey: TEST_IDENTITY_KEY });
+    await appB.ready();
+    try {
+      const { code } = (await json(t, 'POST', '/api/pairings', people.partner.cookie, {})).json();
+      const res = await claim(code, 'Tablet Zuid');
+      const tablet = sessionCookie(res.headers['set-cookie']);
+      const onB = () => appB.inject({ method: 'GET', url: '/api/session', headers: { cookie: tablet } });
+      expect((await onB()).statusCode).toBe(200); // now in B's cache
+      expect((await json(t, 'DELETE', `/api/devices/${res.json().device.id}`, people.lead.cookie)).statusCode).toBe(204);
+      // Well inside the cache's lifetime: B heard of the change, it did not wait for the entry to age.
+      const until = Date.now() + 1000;
+      let after = await onB();
+      while (after.statusCode === 200 && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 20));
+        after = await onB();
+      }
+      expect(after.statusCode).toBe(401);
+      expect(after.json().error.code).toBe('session.revoked');
+    } finally {
+      await appB.close();
+      await second.close();
+    }
   });
 });
