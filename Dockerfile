@@ -9,4 +9,4 @@ ENV HOST=0.0.0.0 PORT=3000 NODE_ENV=production
 RUN mkdir -p /data && chown node:node /data
 EXPOSE 3000
 USER node
-CMD ["npx", "tsx", "server/main.ts"]
+CMD ["node", "--import", "tsx", "server/main.ts"]

@@ -9,7 +9,6 @@ import type { Db } from '../db/database.ts';
 import { errors, type ErrorIssue } from '../errors.ts';
 import * as q from '../queries/drafts.ts';
 import { parseTopicList, type SourceFormat } from '../topiclist/parse.ts';
-import { readTopicListWorkbook } from '../topiclist/workbook.ts';
 import type { Actor } from './actor.ts';
 import { audit } from './audit.ts';
 import { getTopicList, storeTopicList } from './topiclists.ts';
@@ -89,6 +88,7 @@ export async function createDraft(db: Db, actor: Actor, input: CreateDraft): Pro
 /** A draft from an uploaded file: YAML or JSON (kept even when it breaks rules, to mend here), or a workbook. */
 export async function importDraft(db: Db, actor: Actor, body: string | Buffer, format: SourceFormat | 'xlsx'): Promise<Draft> {
   if (format === 'xlsx') {
+    const { readTopicListWorkbook } = await import('../topiclist/workbook.ts'); // exceljs: loaded when first needed
     const read = await readTopicListWorkbook(Buffer.isBuffer(body) ? body : Buffer.from(body));
     if (read.kind === 'syntax') throw errors.topicListSyntax('XLSX', read.issues);
     if (read.issues.length > 0 || !isMap(read.doc)) throw errors.topicListInvalid(read.issues);

@@ -9,13 +9,21 @@ import { buildCodebook } from '../export/codebook.ts';
 import { buildScrubber, exportRecords, type Found } from '../export/dataset.ts';
 import { csvZip, jsonDocument } from '../export/formats.ts';
 import { rZip, spssZip } from '../export/syntax.ts';
-import { xlsxWorkbook } from '../export/xlsx.ts';
-import { qdpxProject } from '../export/qdpx.ts';
+import type { FormatInput } from '../export/formats.ts';
 import * as q from '../queries/exports.ts';
 import type { Actor } from './actor.ts';
 import { audit } from './audit.ts';
 import { requireStudy } from './studies.ts';
 import { getTopicListVersionCached } from './topiclists.ts';
+
+/** exceljs and xmlbuilder2 are large: loaded on the first export that needs them, not at start. */
+const later =
+  (load: () => Promise<(input: FormatInput) => AsyncIterable<Uint8Array>>) =>
+  async function* (input: FormatInput): AsyncGenerator<Uint8Array> {
+    yield* (await load())(input);
+  };
+const xlsxWorkbook = later(async () => (await import('../export/xlsx.ts')).xlsxWorkbook);
+const qdpxProject = later(async () => (await import('../export/qdpx.ts')).qdpxProject);
 
 const FORMATS = {
   csv: { write: csvZip, type: 'application/zip', extension: 'zip' },

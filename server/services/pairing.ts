@@ -1,5 +1,4 @@
 // Tablet pairing: a short-lived code (typed or scanned) signs a tablet in as an interviewer.
-import QRCode from 'qrcode';
 import { newShortCode, normaliseShortCode, sha256 } from '../auth/tokens.ts';
 import type { Db } from '../db/database.ts';
 import { errors } from '../errors.ts';
@@ -25,7 +24,7 @@ export async function createPairing(db: Db, actor: Actor, input: { userId?: stri
   await audit(db, actor, { action: 'pairing.created', targetType: 'user', targetId: userId });
   // The code travels in the fragment, so it never reaches a server log through the URL.
   const url = `${origin}/pair#code=${code}`;
-  const qrSvg = `data:image/svg+xml;base64,${Buffer.from(await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })).toString('base64')}`;
+  const qrSvg = `data:image/svg+xml;base64,${Buffer.from(await (await import('qrcode')).default.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })).toString('base64')}`;
   return { code, expiresAt: expiresAt.toISOString(), url, qrSvg, user: { id: user.id, name: user.name } };
 }
 

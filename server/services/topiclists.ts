@@ -7,7 +7,6 @@ import type { Db } from '../db/database.ts';
 import { errors } from '../errors.ts';
 import * as q from '../queries/topiclists.ts';
 import { parseTopicList, type SourceFormat } from '../topiclist/parse.ts';
-import { readTopicListWorkbook, topicListToWorkbook } from '../topiclist/workbook.ts';
 
 export type StoreResult = { created: boolean; entry: q.VersionEntry };
 /** What POST /api/topiclists accepts: a file (text) or an Excel workbook (bytes). */
@@ -30,6 +29,7 @@ export async function storeTopicList(db: Db, source: string, format: SourceForma
 
 /** A workbook (layout in topiclist/workbook.ts), versioned like a file of the same content. */
 export async function storeTopicListWorkbook(db: Db, data: Buffer): Promise<StoreResult> {
+  const { readTopicListWorkbook } = await import('../topiclist/workbook.ts'); // exceljs: loaded when first needed
   const read = await readTopicListWorkbook(data);
   if (read.kind === 'syntax') throw errors.topicListSyntax('XLSX', read.issues);
   if (read.kind === 'rules') throw errors.topicListInvalid(read.issues);
@@ -90,7 +90,10 @@ export async function downloadTopicList(db: Db, id: string, version: number, for
   const row = await q.getSource(db, id, version);
   if (!row) throw await notFound(db, id, version);
   const name = `${id}-v${version}`;
-  if (format === 'xlsx') return { filename: `${name}.xlsx`, contentType: XLSX_TYPE, body: await topicListToWorkbook(row.content) };
+  if (format === 'xlsx') {
+    const { topicListToWorkbook } = await import('../topiclist/workbook.ts');
+    return { filename: `${name}.xlsx`, contentType: XLSX_TYPE, body: await topicListToWorkbook(row.content) };
+  }
   const body = row.sourceFormat === 'yaml' ? row.source : `# Topic list "${id}", version ${version}.\n${stringify(row.content)}`;
   return { filename: `${name}.yaml`, contentType: 'application/yaml; charset=utf-8', body };
 }

@@ -80,10 +80,10 @@ const freePort = () =>
     });
   });
 
-/** Starts `tsx server/main.ts` on the database; resolves once it answers. */
+/** Starts the server as `npm start` does, on the database; resolves once it answers. */
 export async function startServer(url: string): Promise<{ base: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(`${ROOT}/node_modules/.bin/tsx`, ['server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'warn', LEIDRAAD_DATA_DIR: `/tmp/leidraad-bench-${port}`, LEIDRAAD_TOPICLISTS_DIR: '/nonexistent' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -3,7 +3,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
 export interface Running {
   child: ChildProcess;
@@ -12,8 +11,9 @@ export interface Running {
   exited: Promise<number | null>;
 }
 
+/** As `npm start` runs the server: one node process with tsx's loader (the tsx CLI adds a second). */
 export function runScript(script: string, args: string[], env: Record<string, string | undefined>): Running {
-  const child = spawn(TSX, [script, ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: undefined, LOG_LEVEL: 'warn', ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
