@@ -1,6 +1,5 @@
 // SQL for interviews, their interviewers, consent, answers, timing and live events.
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
-import { createBatcher, perDatabase } from '../db/batcher.ts';
 import { type Db, queryRows } from '../db/database.ts';
 import {
   answers,
@@ -109,78 +108,6 @@ export function listAnswers(db: Db, interviewId: string) {
     .from(answers)
     .where(eq(answers.interviewId, interviewId))
     .orderBy(answers.itemId);
-}
-
-export interface ApplyOutcome {
-  error?: 'not_found' | 'locked' | 'consent_required' | 'consent_refused' | 'failed';
-  sqlstate?: string;
-  message?: string;
-  results?: {
-    opId: string;
-    status: 'applied' | 'duplicate' | 'conflict';
-    itemId: string;
-    revision: number;
-    value?: unknown;
-    note?: string | null;
-    updatedAt?: string;
-    updatedBy?: string | null;
-    current?: { itemId: string; value: unknown; note: string | null; revision: number; updatedAt: string; updatedBy: string | null } | null;
-  }[];
-}
-
-const parseJson = <T>(v: T | string): T => (typeof v === 'string' ? JSON.parse(v) : v);
-
-export interface ApplyCall {
-  interview: string;
-  user: string;
-  isLead: boolean;
-  ops: unknown[];
-}
-
-/**
- * Applies several requests' operations in one transaction (migrations/0008, leidraad_apply_batch),
- * each with the outcome it would have alone. Should the batch fail in the database, each call
- * is applied alone, so one bad call cannot take the others with it.
- */
-export async function applyBatch(db: Db, calls: ApplyCall[]): Promise<ApplyOutcome[]> {
-  // Sorted by interview, so concurrent batches take the interviews' row locks in one order.
-  const order = calls.map((c, i) => ({ c, i })).sort((a, b) => (a.c.interview < b.c.interview ? -1 : a.c.interview > b.c.interview ? 1 : a.i - b.i));
-  let results: ApplyOutcome[];
-  try {
-    const [row] = await queryRows<{ r: ApplyOutcome[] | string }>(db, sql`select leidraad_apply_batch(${JSON.stringify(order.map((o) => o.c))}::jsonb) as r`);
-    results = parseJson(row!.r);
-  } catch (err) {
-    if (calls.length === 1) throw err;
-    results = [];
-    for (const { c } of order) {
-      try {
-        results.push(await applyAlone(db, c));
-      } catch (e) {
-        // drizzle wraps the driver's error; the SQLSTATE is on the cause.
-        const { code, message } = ((e as { cause?: unknown }).cause ?? e) as { code?: string; message?: string };
-        results.push({ error: 'failed', sqlstate: code, message });
-      }
-    }
-  }
-  const out: ApplyOutcome[] = new Array(calls.length);
-  order.forEach((o, k) => (out[o.i] = results[k]!));
-  return out;
-}
-
-async function applyAlone(db: Db, c: ApplyCall): Promise<ApplyOutcome> {
-  const [row] = await queryRows<{ r: ApplyOutcome | string }>(db, sql`select leidraad_apply_batch(${JSON.stringify([c])}::jsonb) -> 0 as r`);
-  return parseJson(row!.r);
-}
-
-const batchedApply = perDatabase((db: Db) => createBatcher<ApplyCall, ApplyOutcome>((calls) => applyBatch(db, calls), { maxInFlight: 2, maxBatch: 64 }));
-
-/** Batches of at most this many operations join other saves; larger outboxes go alone. */
-const SHARE_LIMIT = 20;
-
-/** Applies one request's operations in order, atomically, in one round trip. */
-export async function applyOps(db: Db, interviewId: string, userId: string, isLead: boolean, ops: unknown[]): Promise<ApplyOutcome> {
-  const call = { interview: interviewId, user: userId, isLead, ops };
-  return ops.length <= SHARE_LIMIT ? batchedApply(db)(call) : applyAlone(db, call);
 }
 
 export async function addEvent(db: Db, interviewId: string, kind: string, payload: unknown, actorId: string | null) {

@@ -1,12 +1,15 @@
 // Saving answers: one at a time (PUT) or as an offline outbox (sync). Values are checked
-// against the interview's topic list version here; the database function applies them.
+// against the interview's topic list version here, then applied in shared transactions.
 import { checkValue } from '../contract/answer-values.ts';
 import type { SyncOp } from '../contract/interviews.ts';
 import type { TopicList } from '../contract/topiclist.ts';
+import { createBatcher, perDatabase } from '../db/batcher.ts';
 import type { Db } from '../db/database.ts';
 import { type ErrorIssue, errors } from '../errors.ts';
+import { readApplyState, writeApplied } from '../queries/answer-ops.ts';
 import * as q from '../queries/interviews.ts';
 import type { Actor } from './actor.ts';
+import { type ApplyCall, type ApplyOutcome, decideBatch } from './answer-ops.ts';
 import { getTopicListVersionCached } from './topiclists.ts';
 
 const itemIndex = new WeakMap<TopicList, Map<string, TopicList['levels'][number]['topics'][number]['items'][number]>>();
@@ -50,8 +53,52 @@ function validate(topicList: TopicList, ops: SyncOp[], pathOf: (n: number) => st
   }
 }
 
+/** One transaction for the batch: state read under lock, decided here, written at once. */
+function applyTogether(db: Db, calls: ApplyCall[]): Promise<ApplyOutcome[]> {
+  return db.transaction(async (tx) => {
+    const { outcomes, writes } = decideBatch(calls, await readApplyState(tx as unknown as Db, calls));
+    await writeApplied(tx as unknown as Db, writes);
+    return outcomes;
+  });
+}
+
+/**
+ * Applies several requests' operations in one transaction, each with the outcome it would
+ * have alone. Should the batch fail in the database, each call is applied alone, so one bad
+ * call cannot take the others with it.
+ */
+export async function applyBatch(db: Db, calls: ApplyCall[]): Promise<ApplyOutcome[]> {
+  // Sorted by interview, so concurrent batches take the interviews' row locks in one order.
+  const order = calls.map((c, i) => ({ c, i })).sort((a, b) => (a.c.interview < b.c.interview ? -1 : a.c.interview > b.c.interview ? 1 : a.i - b.i));
+  let results: ApplyOutcome[];
+  try {
+    results = await applyTogether(db, order.map((o) => o.c));
+  } catch (err) {
+    if (calls.length === 1) throw err;
+    results = [];
+    for (const { c } of order) {
+      try {
+        results.push(...(await applyTogether(db, [c])));
+      } catch (e) {
+        // drizzle wraps the driver's error; the SQLSTATE is on the cause.
+        const { code, message } = ((e as { cause?: unknown }).cause ?? e) as { code?: string; message?: string };
+        results.push({ error: 'failed', sqlstate: code, message });
+      }
+    }
+  }
+  const out: ApplyOutcome[] = new Array(calls.length);
+  order.forEach((o, k) => (out[o.i] = results[k]!));
+  return out;
+}
+
+const batchedApply = perDatabase((db: Db) => createBatcher<ApplyCall, ApplyOutcome>((calls) => applyBatch(db, calls), { maxInFlight: 2, maxBatch: 64 }));
+
+/** Batches of at most this many operations join other saves; larger outboxes go alone. */
+const SHARE_LIMIT = 20;
+
 async function apply(db: Db, actor: Actor, interviewId: string, ops: SyncOp[]) {
-  const outcome = await q.applyOps(db, interviewId, actor.id, actor.role === 'lead', ops);
+  const call = { interview: interviewId, user: actor.id, isLead: actor.role === 'lead', ops };
+  const outcome = ops.length <= SHARE_LIMIT ? await batchedApply(db)(call) : (await applyTogether(db, [call]))[0]!;
   switch (outcome.error) {
     case 'not_found':
       throw errors.interviewNotFound(interviewId);

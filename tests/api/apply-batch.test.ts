@@ -1,10 +1,11 @@
-// Saves of concurrent requests applied in one transaction (leidraad_apply_batch): each call
+// Saves of concurrent requests applied in one transaction (services/answers.ts applyBatch): each call
 // must get exactly the outcome it would have had alone, in batch order.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../server/db/database.ts';
-import { type ApplyCall, applyBatch } from '../../server/queries/interviews.ts';
+import { applyBatch } from '../../server/services/answers.ts';
+import type { ApplyCall } from '../../server/services/answer-ops.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { createFixtureStudy, type FixtureStudy, json } from '../helpers/fixture-study.ts';
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const call = (interview: string, user: string, ops: Record<string, unknown>[], isLead = false): ApplyCall => ({ interview, user, isLead, ops });
+const call = (interview: string, user: string, ops: ApplyCall['ops'], isLead = false): ApplyCall => ({ interview, user, isLead, ops });
 const statuses = (o: Awaited<ReturnType<typeof applyBatch>>[number]) => o.error ?? o.results!.map((r) => r.status).join(',');
 const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(t.database.db, query);
 

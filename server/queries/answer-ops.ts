@@ -1,0 +1,128 @@
+// SQL for applying answer operations (server/services/answer-ops.ts decides what they do):
+// the state a batch needs, read under lock, and its writes in one statement. Rows travel as
+// one JSON parameter each way, read by json_to_recordset, so both drivers send the same
+// thing and a batch of any size is a fixed number of statements.
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../db/database.ts';
+import type { ApplyCall, ApplyState, ApplyWrites, StoredAnswer } from '../services/answer-ops.ts';
+
+// Times as JSON renders them (microseconds, UTC offset), the same in both drivers.
+const at = (column: string) => sql.raw(`to_json(${column}) #>> '{}'`);
+
+interface StoredRow {
+  k: string;
+  itemId: string;
+  value: string | null;
+  note: string | null;
+  revision: number;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+const stored = ({ itemId, value, note, revision, updatedAt, updatedBy }: StoredRow): StoredAnswer => ({
+  itemId,
+  value: value === null ? null : JSON.parse(value),
+  note,
+  revision,
+  updatedAt,
+  updatedBy,
+});
+
+/**
+ * Locks the batch's interviews (in id order, so concurrent batches cannot deadlock), then the
+ * answers its operations touch, and reads which operations were stored before. The three
+ * statements go out together; the database runs them in order. The lookups are lateral, one
+ * index probe per operation whatever the planner believes of the table's size: a history
+ * grown faster than its statistics made a hash join over all of it.
+ */
+export async function readApplyState(tx: Db, calls: ApplyCall[]): Promise<ApplyState> {
+  const ids = [...new Set(calls.map((c) => c.interview))];
+  const pairs = (key: 'opId' | 'itemId') => {
+    const seen = new Set<string>();
+    const out: { a: string; b: string }[] = [];
+    for (const c of calls) {
+      for (const op of c.ops) {
+        const k = `${c.interview}/${op[key]}`;
+        if (!seen.has(k)) out.push({ a: c.interview, b: op[key] }), seen.add(k);
+      }
+    }
+    return JSON.stringify(out);
+  };
+  const [interviews, done, answers] = await Promise.all([
+    queryRows<{ id: string; status: string; consentGiven: boolean | null; eventSeq: string | number; members: string; now: string }>(
+      tx,
+      sql`select i.id, i.status, i.consent_given as "consentGiven", i.event_seq as "eventSeq",
+            (select string_agg(m.user_id::text, ' ') from interview_interviewers m where m.interview_id = i.id) as members,
+            ${at('now()')} as now
+          from interviews i where i.id in (select json_array_elements_text(${JSON.stringify(ids)}::json)::uuid)
+          order by i.id for update of i`,
+    ),
+    queryRows<StoredRow>(
+      tx,
+      sql`select u.a || '/' || u.b as k, h.item_id as "itemId", h.value::text as value, h.note, h.revision,
+            ${at('h.changed_at')} as "updatedAt", h.changed_by as "updatedBy"
+          from json_to_recordset(${pairs('opId')}::json) as u(a uuid, b text)
+          cross join lateral (select * from answer_history h where h.interview_id = u.a and h.op_id = u.b limit 1) h`,
+    ),
+    queryRows<StoredRow>(
+      tx,
+      sql`select u.a || '/' || u.b as k, a.item_id as "itemId", a.value::text as value, a.note, a.revision,
+            ${at('a.updated_at')} as "updatedAt", a.updated_by as "updatedBy"
+          from json_to_recordset(${pairs('itemId')}::json) as u(a uuid, b text)
+          cross join lateral (select * from answers a where a.interview_id = u.a and a.item_id = u.b for update) a`,
+    ),
+  ]);
+  const members = new Set<string>();
+  for (const i of interviews) for (const user of (i.members ?? '').split(' ')) members.add(`${i.id}/${user}`);
+  return {
+    now: interviews[0]?.now ?? new Date().toISOString(),
+    interviews: new Map(interviews.map((i) => [i.id, { status: i.status, consentGiven: i.consentGiven, eventSeq: Number(i.eventSeq) }])),
+    members,
+    done: new Map(done.map((r) => [r.k, stored(r)])),
+    answers: new Map(answers.map((r) => [r.k, stored(r)])),
+  };
+}
+
+/**
+ * The batch's answers, history, event numbers and events, in one statement. The history rows
+ * name their event, which names interview and user, and the events' payloads are built from
+ * them here: a 500-operation outbox sends each operation once.
+ */
+export async function writeApplied(tx: Db, w: ApplyWrites): Promise<void> {
+  if (w.events.length === 0) return;
+  const answers = JSON.stringify(w.answers.map((a) => ({ a: a.interview, b: a.itemId, v: JSON.stringify(a.value), n: a.note, r: a.revision, w: a.updatedBy })));
+  const events = JSON.stringify(w.events.map((e) => ({ a: e.interview, s: e.seq, w: e.actor })));
+  const history = JSON.stringify(w.events.flatMap((e, i) => e.answers.map((h) => ({ e: i + 1, b: h.itemId, o: h.opId, v: JSON.stringify(h.value), n: h.note, r: h.revision }))));
+  await queryRows(
+    tx,
+    sql`with ev as materialized (
+          select * from rows from (json_to_recordset(${events}::json) as (a uuid, s bigint, w uuid)) with ordinality as u(a, s, w, i)
+        ), hist as materialized (
+          select u.*, ev.a, ev.w from rows from (json_to_recordset(${history}::json) as (e bigint, b text, o text, v text, n text, r integer)) with ordinality as u(e, b, o, v, n, r, k)
+          join ev on ev.i = u.e
+        ), saved as (
+          insert into answers (interview_id, item_id, value, note, revision, updated_at, updated_by)
+          select u.a, u.b, u.v::jsonb, u.n, u.r, now(), u.w
+          from json_to_recordset(${answers}::json) as u(a uuid, b text, v text, n text, r integer, w uuid)
+          on conflict (interview_id, item_id) do update
+            set value = excluded.value, note = excluded.note, revision = excluded.revision,
+                updated_at = excluded.updated_at, updated_by = excluded.updated_by
+        ), logged as (
+          insert into answer_history (interview_id, item_id, op_id, value, note, revision, changed_at, changed_by)
+          select h.a, h.b, h.o, h.v::jsonb, h.n, h.r, now(), h.w from hist h order by h.k
+        ), counted as (
+          -- The first answer starts a planned interview.
+          update interviews i
+          set event_seq = i.event_seq + u.n, updated_at = now(),
+              status = case when i.status = 'planned' then 'in_progress' else i.status end
+          from json_to_recordset(${JSON.stringify(w.interviews.map((i) => ({ id: i.id, n: i.events })))}::json) as u(id uuid, n integer)
+          where i.id = u.id
+        )
+        insert into interview_events (interview_id, seq, kind, payload, actor_id, created_at)
+        select ev.a, ev.s, 'answers', jsonb_build_object('answers', (
+            select jsonb_agg(jsonb_build_object('opId', h.o, 'itemId', h.b, 'value', h.v::jsonb, 'note', h.n,
+                     'revision', h.r, 'updatedAt', now(), 'updatedBy', h.w) order by h.k)
+            from hist h where h.e = ev.i)),
+          ev.w, now()
+        from ev`,
+  );
+}
