@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { type PgDatabase, PgDialect, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from './schema.ts';
@@ -49,23 +49,60 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
  * prepared once per connection, go in one. So every query, in transactions too, is prepared.
  * Queries without parameters keep the simple protocol.
  */
-function preparedByDefault(sql: postgres.Sql): postgres.Sql {
-  const { unsafe, begin, savepoint } = sql as postgres.Sql & { savepoint?: (...args: unknown[]) => Promise<unknown> };
-  const scoped = (args: unknown[], run: (...a: unknown[]) => Promise<unknown>) => {
-    const fn = args.pop() as (tx: postgres.Sql) => unknown;
-    return run(...args, (tx: postgres.Sql) => fn(preparedByDefault(tx)));
-  };
+function preparedByDefault<S extends postgres.Sql>(sql: S): S {
+  const { unsafe } = sql;
   Object.assign(sql, {
     unsafe: (query: string, params?: unknown[], opts?: postgres.UnsafeQueryOptions) => unsafe.call(sql, query, params as never, { ...opts, prepare: true }),
-    begin: (...args: unknown[]) => scoped(args, begin.bind(sql) as never),
-    ...(savepoint ? { savepoint: (...args: unknown[]) => scoped(args, savepoint.bind(sql) as never) } : {}),
+    begin: (...args: unknown[]) => pipelinedTransaction(sql, args.pop() as (tx: postgres.Sql) => unknown, typeof args[0] === 'string' ? args[0] : ''),
   });
   return sql;
+}
+
+/**
+ * A transaction whose `begin` goes out together with its first statements instead of a round
+ * trip ahead of them (postgres.js's own `begin` waits for it): on a reserved connection,
+ * statements queue behind each other, and a failed `begin` fails the ones after it.
+ */
+async function pipelinedTransaction(sql: postgres.Sql, fn: (tx: postgres.Sql) => unknown, options: string) {
+  const tx = preparedByDefault(await sql.reserve());
+  let savepoints = 0;
+  Object.assign(tx, {
+    // drizzle's nested transactions
+    savepoint: async (...args: unknown[]) => {
+      const inner = args.pop() as (tx: postgres.Sql) => unknown;
+      const name = `leidraad_${++savepoints}`;
+      await tx.unsafe(`savepoint ${name}`);
+      try {
+        const result = await inner(tx);
+        await tx.unsafe(`release savepoint ${name}`);
+        return result;
+      } catch (err) {
+        await tx.unsafe(`rollback to savepoint ${name}`);
+        throw err;
+      }
+    },
+  });
+  const opened = tx.unsafe(`begin ${options.replace(/[^a-z ]/gi, '')}`);
+  opened.catch(() => {}); // a failed begin fails the statements queued behind it
+  try {
+    const result = await fn(tx);
+    await opened;
+    const done = await tx.unsafe('commit');
+    // A statement nobody waited for failed: the database rolled back instead.
+    if (done.command !== 'COMMIT') throw new Error(`transaction ended with ${done.command}`);
+    return result;
+  } catch (err) {
+    await tx.unsafe('rollback').catch(() => {});
+    throw err;
+  } finally {
+    tx.release();
+  }
 }
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
   const client = preparedByDefault(postgres(url, { max: options.max ?? 10, onnotice: () => {}, connection: { application_name: 'leidraad' } }));
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  pipelined.set(db, client);
   return {
     kind: 'postgres',
     db,
@@ -90,6 +127,65 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
 
 export function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
   return options.databaseUrl ? openPostgres(options.databaseUrl) : openEmbedded(options.dataDir);
+}
+
+/** postgres.js clients of the databases on a real server. */
+const pipelined = new WeakMap<Db, postgres.Sql>();
+/** The connection of a transaction on a real server, where statements queue behind each other. */
+const connectionOf = new WeakMap<Db, postgres.Sql>();
+const dialect = new PgDialect();
+const send = (connection: postgres.Sql, query: SQL) => {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return connection.unsafe(text, params as never[]).execute();
+};
+
+/**
+ * Rows of several statements run in the order given, in a transaction. On a real server they
+ * go out together, one round trip for all; each still starts after the one before has ended
+ * (and sees what it committed to wait for, such as a lock).
+ */
+export async function queryInOrder(tx: Db, queries: SQL[]): Promise<unknown[][]> {
+  const connection = connectionOf.get(tx);
+  if (connection) return Promise.all(queries.map((q) => send(connection, q)));
+  const out: unknown[][] = [];
+  for (const q of queries) out.push(await queryRows(tx, q));
+  return out;
+}
+
+/**
+ * A transaction whose last statement comes back from `fn` unsent. On a real server it goes out
+ * right behind the others and the commit follows it without waiting: one round trip for both;
+ * should it fail, the database rolls back and its error is the one thrown.
+ */
+export async function transactionEndingWith<T>(db: Db, fn: (tx: Db) => Promise<{ result: T; last: SQL | null }>): Promise<T> {
+  const client = pipelined.get(db);
+  if (!client) {
+    return db.transaction(async (tx) => {
+      const out = await fn(tx as unknown as Db);
+      if (out.last) await tx.execute(out.last);
+      return out.result;
+    });
+  }
+  let last: Promise<unknown> = Promise.resolve();
+  try {
+    const result = await client.begin(async (raw) => {
+      // drizzle reads the type parsers from `options`, which a reserved connection lacks.
+      const tx = drizzlePostgres(Object.assign(raw, { options: client.options }) as unknown as postgres.Sql) as unknown as Db;
+      connectionOf.set(tx, raw as unknown as postgres.Sql);
+      const out = await fn(tx);
+      if (out.last) {
+        // Queued now, so the commit is queued behind it.
+        last = send(raw as unknown as postgres.Sql, out.last);
+        last.catch(() => {});
+      }
+      return out.result;
+    });
+    await last;
+    return result as T;
+  } catch (err) {
+    await last;
+    throw err;
+  }
 }
 
 /** Rows of a raw query; the two drivers shape `execute` results differently. */

@@ -2,13 +2,21 @@
 // the state a batch needs, read under lock, and its writes in one statement. Rows travel as
 // one JSON parameter each way, read by json_to_recordset, so both drivers send the same
 // thing and a batch of any size is a fixed number of statements.
-import { sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../db/database.ts';
+import { type SQL, sql } from 'drizzle-orm';
+import { type Db, queryInOrder } from '../db/database.ts';
 import type { ApplyCall, ApplyState, ApplyWrites, StoredAnswer } from '../services/answer-ops.ts';
 
 // Times as JSON renders them (microseconds, UTC offset), the same in both drivers.
 const at = (column: string) => sql.raw(`to_json(${column}) #>> '{}'`);
 
+interface InterviewRow {
+  id: string;
+  status: string;
+  consentGiven: boolean | null;
+  eventSeq: string | number;
+  members: string | null;
+  now: string;
+}
 interface StoredRow {
   k: string;
   itemId: string;
@@ -29,8 +37,8 @@ const stored = ({ itemId, value, note, revision, updatedAt, updatedBy }: StoredR
 
 /**
  * Locks the batch's interviews (in id order, so concurrent batches cannot deadlock), then the
- * answers its operations touch, and reads which operations were stored before. The three
- * statements go out together; the database runs them in order. The lookups are lateral, one
+ * answers its operations touch, and reads which operations were stored before: three
+ * statements, sent together, each run after the lock before it is held. The lookups are lateral, one
  * index probe per operation whatever the planner believes of the table's size: a history
  * grown faster than its statistics made a hash join over all of it.
  */
@@ -47,30 +55,21 @@ export async function readApplyState(tx: Db, calls: ApplyCall[]): Promise<ApplyS
     }
     return JSON.stringify(out);
   };
-  const [interviews, done, answers] = await Promise.all([
-    queryRows<{ id: string; status: string; consentGiven: boolean | null; eventSeq: string | number; members: string; now: string }>(
-      tx,
-      sql`select i.id, i.status, i.consent_given as "consentGiven", i.event_seq as "eventSeq",
+  const [interviews, done, answers] = (await queryInOrder(tx, [
+    sql`select i.id, i.status, i.consent_given as "consentGiven", i.event_seq as "eventSeq",
             (select string_agg(m.user_id::text, ' ') from interview_interviewers m where m.interview_id = i.id) as members,
             ${at('now()')} as now
           from interviews i where i.id in (select json_array_elements_text(${JSON.stringify(ids)}::json)::uuid)
           order by i.id for update of i`,
-    ),
-    queryRows<StoredRow>(
-      tx,
-      sql`select u.a || '/' || u.b as k, h.item_id as "itemId", h.value::text as value, h.note, h.revision,
+    sql`select u.a || '/' || u.b as k, h.item_id as "itemId", h.value::text as value, h.note, h.revision,
             ${at('h.changed_at')} as "updatedAt", h.changed_by as "updatedBy"
           from json_to_recordset(${pairs('opId')}::json) as u(a uuid, b text)
           cross join lateral (select * from answer_history h where h.interview_id = u.a and h.op_id = u.b limit 1) h`,
-    ),
-    queryRows<StoredRow>(
-      tx,
-      sql`select u.a || '/' || u.b as k, a.item_id as "itemId", a.value::text as value, a.note, a.revision,
+    sql`select u.a || '/' || u.b as k, a.item_id as "itemId", a.value::text as value, a.note, a.revision,
             ${at('a.updated_at')} as "updatedAt", a.updated_by as "updatedBy"
           from json_to_recordset(${pairs('itemId')}::json) as u(a uuid, b text)
           cross join lateral (select * from answers a where a.interview_id = u.a and a.item_id = u.b for update) a`,
-    ),
-  ]);
+  ])) as [InterviewRow[], StoredRow[], StoredRow[]];
   const members = new Set<string>();
   for (const i of interviews) for (const user of (i.members ?? '').split(' ')) members.add(`${i.id}/${user}`);
   return {
@@ -83,18 +82,16 @@ export async function readApplyState(tx: Db, calls: ApplyCall[]): Promise<ApplyS
 }
 
 /**
- * The batch's answers, history, event numbers and events, in one statement. The history rows
- * name their event, which names interview and user, and the events' payloads are built from
- * them here: a 500-operation outbox sends each operation once.
+ * The statement that writes the batch's answers, history, event numbers and events. The
+ * history rows name their event, which names interview and user, and the events' payloads
+ * are built from them here: a 500-operation outbox sends each operation once.
  */
-export async function writeApplied(tx: Db, w: ApplyWrites): Promise<void> {
-  if (w.events.length === 0) return;
+export function writeApplied(w: ApplyWrites): SQL | null {
+  if (w.events.length === 0) return null;
   const answers = JSON.stringify(w.answers.map((a) => ({ a: a.interview, b: a.itemId, v: JSON.stringify(a.value), n: a.note, r: a.revision, w: a.updatedBy })));
   const events = JSON.stringify(w.events.map((e) => ({ a: e.interview, s: e.seq, w: e.actor })));
   const history = JSON.stringify(w.events.flatMap((e, i) => e.answers.map((h) => ({ e: i + 1, b: h.itemId, o: h.opId, v: JSON.stringify(h.value), n: h.note, r: h.revision }))));
-  await queryRows(
-    tx,
-    sql`with ev as materialized (
+  return sql`with ev as materialized (
           select * from rows from (json_to_recordset(${events}::json) as (a uuid, s bigint, w uuid)) with ordinality as u(a, s, w, i)
         ), hist as materialized (
           select u.*, ev.a, ev.w from rows from (json_to_recordset(${history}::json) as (e bigint, b text, o text, v text, n text, r integer)) with ordinality as u(e, b, o, v, n, r, k)
@@ -123,6 +120,5 @@ export async function writeApplied(tx: Db, w: ApplyWrites): Promise<void> {
                      'revision', h.r, 'updatedAt', now(), 'updatedBy', h.w) order by h.k)
             from hist h where h.e = ev.i)),
           ev.w, now()
-        from ev`,
-  );
+        from ev`;
 }

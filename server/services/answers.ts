@@ -4,7 +4,7 @@ import { checkValue } from '../contract/answer-values.ts';
 import type { SyncOp } from '../contract/interviews.ts';
 import type { TopicList } from '../contract/topiclist.ts';
 import { createBatcher, perDatabase } from '../db/batcher.ts';
-import type { Db } from '../db/database.ts';
+import { type Db, transactionEndingWith } from '../db/database.ts';
 import { type ErrorIssue, errors } from '../errors.ts';
 import { readApplyState, writeApplied } from '../queries/answer-ops.ts';
 import * as q from '../queries/interviews.ts';
@@ -55,10 +55,9 @@ function validate(topicList: TopicList, ops: SyncOp[], pathOf: (n: number) => st
 
 /** One transaction for the batch: state read under lock, decided here, written at once. */
 function applyTogether(db: Db, calls: ApplyCall[]): Promise<ApplyOutcome[]> {
-  return db.transaction(async (tx) => {
-    const { outcomes, writes } = decideBatch(calls, await readApplyState(tx as unknown as Db, calls));
-    await writeApplied(tx as unknown as Db, writes);
-    return outcomes;
+  return transactionEndingWith(db, async (tx) => {
+    const { outcomes, writes } = decideBatch(calls, await readApplyState(tx, calls));
+    return { result: outcomes, last: writeApplied(writes) };
   });
 }
 
@@ -91,7 +90,7 @@ export async function applyBatch(db: Db, calls: ApplyCall[]): Promise<ApplyOutco
   return out;
 }
 
-const batchedApply = perDatabase((db: Db) => createBatcher<ApplyCall, ApplyOutcome>((calls) => applyBatch(db, calls), { maxInFlight: 2, maxBatch: 64 }));
+const batchedApply = perDatabase((db: Db) => createBatcher<ApplyCall, ApplyOutcome>((calls) => applyBatch(db, calls), { maxInFlight: 1, maxBatch: 64 }));
 
 /** Batches of at most this many operations join other saves; larger outboxes go alone. */
 const SHARE_LIMIT = 20;
