@@ -22,7 +22,14 @@ export async function seedExportStudy(url: string, interviews: number): Promise<
     select ${studyId}, id, 'ketensamenwerking-stalking', 1, 'completed', true from respondents where study_id = ${studyId}`);
   await queryRows(db, sql`insert into answers (interview_id, item_id, value, note, revision, updated_at)
     select i.id, ti.item_id, to_jsonb(1 + (abs(hashtext(i.id::text || ti.item_id)) % 5)),
-           'De respondent licht toe: het overleg met de ketenpartners liep goed, al kostte afstemming tijd. Bereikbaar via 06-12345678.',
+           -- Notes differ, as real ones do: two of eight sentences and a number to scrub.
+           (array['De respondent licht toe: het overleg met de ketenpartners liep goed.', 'Afstemming met de politie kostte veel tijd.',
+                  'Het casusoverleg in het Veiligheidshuis was volgens haar nuttig.', 'Bij spoed werd de regie niet altijd duidelijk belegd.',
+                  'De terugkoppeling vanuit Veilig Thuis kwam laat.', 'Men vertrouwt elkaar, maar de rolverdeling blijft vaag.',
+                  'Afspraken over gegevensdeling zijn pas sinds kort helder.', 'Zij noemt het risicotaxatie-instrument bruikbaar.'])[1 + abs(hashtext(i.id::text || ti.item_id)) % 8]
+           || ' ' || (array['Daarna volgde een gesprek met de pleger.', 'Het slachtoffer werd doorverwezen.', 'Er kwam een huisverbod.', 'De zaak liep nog.',
+                  'Zij wil dit graag verbeterd zien.', 'Dit speelt in meer regio''s.', 'De wachttijd was zes weken.', 'Er is geen vervolg afgesproken.'])[1 + abs(hashtext(ti.item_id || i.id::text)) % 8]
+           || ' Bereikbaar via 06-' || lpad((abs(hashtext(i.id::text)) % 100000000)::text, 8, '0') || '.',
            1, now()
     from interviews i cross join topiclist_items ti
     where i.study_id = ${studyId} and ti.topiclist_id = 'ketensamenwerking-stalking' and ti.type = 'scale'`);
