@@ -7,23 +7,42 @@ export interface BatcherOptions {
   maxInFlight: number;
   /** Calls in one round trip. */
   maxBatch: number;
+  /**
+   * With this, one trip is in flight at a time, and more (up to maxInFlight) only while the
+   * oldest has taken longer than this many milliseconds: one slow trip (waiting for a lock,
+   * say) does not hold up every call behind it.
+   */
+  spillAfterMs?: number;
 }
 
 export function createBatcher<I, O>(run: (inputs: I[]) => Promise<O[]>, options: BatcherOptions): (input: I) => Promise<O> {
   const queue: { input: I; resolve: (o: O) => void; reject: (e: unknown) => void }[] = [];
-  let inFlight = 0;
+  const started = new Set<number>(); // when each trip in flight began
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const room = () => {
+    if (started.size >= options.maxInFlight) return false;
+    if (options.spillAfterMs === undefined || started.size === 0) return true;
+    const oldest = Math.min(...started);
+    const wait = oldest + options.spillAfterMs - performance.now();
+    if (wait <= 0) return true;
+    timer ??= setTimeout(() => ((timer = null), pump()), wait);
+    return false;
+  };
 
   const pump = () => {
-    while (inFlight < options.maxInFlight && queue.length > 0) {
+    while (queue.length > 0 && room()) {
       const batch = queue.splice(0, options.maxBatch);
-      inFlight++;
+      let at = performance.now();
+      while (started.has(at)) at += 1e-6;
+      started.add(at);
       run(batch.map((b) => b.input))
         .then(
           (outputs) => batch.forEach((b, i) => b.resolve(outputs[i]!)),
           (err: unknown) => batch.forEach((b) => b.reject(err)),
         )
         .finally(() => {
-          inFlight--;
+          started.delete(at);
           pump();
         });
     }

@@ -90,7 +90,7 @@ export async function applyBatch(db: Db, calls: ApplyCall[]): Promise<ApplyOutco
   return out;
 }
 
-const batchedApply = perDatabase((db: Db) => createBatcher<ApplyCall, ApplyOutcome>((calls) => applyBatch(db, calls), { maxInFlight: 1, maxBatch: 64 }));
+const batchedApply = perDatabase((db: Db) => createBatcher<ApplyCall, ApplyOutcome>((calls) => applyBatch(db, calls), { maxInFlight: 2, maxBatch: 64, spillAfterMs: 50 }));
 
 /** Batches of at most this many operations join other saves; larger outboxes go alone. */
 const SHARE_LIMIT = 20;

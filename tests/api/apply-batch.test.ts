@@ -7,6 +7,7 @@ import { queryRows } from '../../server/db/database.ts';
 import { applyBatch } from '../../server/services/answers.ts';
 import type { ApplyCall } from '../../server/services/answer-ops.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { driver } from '../helpers/db.ts';
 import { createFixtureStudy, type FixtureStudy, json } from '../helpers/fixture-study.ts';
 
 let t: TestApp;
@@ -86,5 +87,31 @@ describe('saves sharing a transaction', () => {
     expect(out[1]).toMatchObject({ error: 'failed', sqlstate: '23503' });
     const [stored] = await rows<{ value: number }>(sql`select value from answers where interview_id = ${open} and item_id = 'organisation-trust'`);
     expect(stored!.value).toBe(4);
+  });
+
+  it.runIf(driver === 'postgres')('keeps saving other interviews while a batch waits for a lock', async () => {
+    const { lead, interviewer } = f.people;
+    const other = (await json(t, 'POST', `/api/studies/${f.studyId}/interviews`, lead.cookie, { respondentId: f.respondentId, pairId: f.pairId })).json().id;
+    await json(t, 'POST', `/api/interviews/${other}/consent`, interviewer.cookie, { given: true, version: 'v1' });
+    // Another transaction holds the interview, as a long outbox or a status change would.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let holding!: () => void;
+    const isHeld = new Promise<void>((r) => (holding = r));
+    const holder = t.database.db.transaction(async (tx) => {
+      await tx.execute(sql`select 1 from interviews where id = ${open} for update`);
+      holding();
+      await held;
+    });
+    await isHeld;
+    let stuckDone = false;
+    const stuck = json(t, 'PUT', `/api/interviews/${open}/answers/organisation-commitment`, interviewer.cookie, { opId: randomUUID(), value: 2 }).then((r) => ((stuckDone = true), r));
+    await new Promise((r) => setTimeout(r, 20));
+    const res = await json(t, 'PUT', `/api/interviews/${other}/answers/chain-trust`, interviewer.cookie, { opId: randomUUID(), value: 3 });
+    expect(res.statusCode).toBe(200);
+    expect(stuckDone).toBe(false);
+    release();
+    await holder;
+    expect((await stuck).json()).toMatchObject({ itemId: 'organisation-commitment', value: 2 });
   });
 });

@@ -48,4 +48,33 @@ describe('smart batcher', () => {
     expect(results.filter((r) => r.status === 'rejected').length).toBeGreaterThan(0);
     expect(results.filter((r) => r.status === 'rejected').length).toBeLessThanOrEqual(8);
   });
+
+  it('sends one trip at a time, and another beside it only once the first has taken too long', async () => {
+    const trips: number[][] = [];
+    const gates: (() => void)[] = [];
+    const call = createBatcher(
+      async (xs: number[]) => {
+        trips.push(xs);
+        await new Promise<void>((r) => gates.push(r));
+        return xs;
+      },
+      { maxInFlight: 2, maxBatch: 100, spillAfterMs: 40 },
+    );
+    const first = call(1);
+    const second = call(2);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(trips).toEqual([[1]]); // the second waits: the first is not slow yet
+    await new Promise((r) => setTimeout(r, 50));
+    expect(trips).toEqual([[1], [2]]); // the first is stuck: the second goes beside it
+    const third = call(3);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(trips).toHaveLength(2); // two in flight at most
+    gates[1]!();
+    expect(await second).toBe(2);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(trips).toEqual([[1], [2], [3]]); // the first is still stuck, so the third spills too
+    gates[0]!();
+    gates[2]!();
+    expect(await Promise.all([first, third])).toEqual([1, 3]);
+  });
 });
