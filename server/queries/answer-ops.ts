@@ -1,7 +1,7 @@
 // SQL for applying answer operations (server/services/answer-ops.ts decides what they do):
 // the state a batch needs, read under lock, and its writes in one statement. Rows travel as
-// one JSON parameter each way, read by json_to_recordset, so both drivers send the same
-// thing and a batch of any size is a fixed number of statements.
+// one JSON parameter per statement, read by json(b)_to_recordset, so both drivers send the
+// same thing and a batch of any size is a fixed number of statements.
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryInOrder } from '../db/database.ts';
 import type { ApplyCall, ApplyState, ApplyWrites, StoredAnswer } from '../services/answer-ops.ts';
@@ -38,9 +38,9 @@ const stored = ({ itemId, value, note, revision, updatedAt, updatedBy }: StoredR
 /**
  * Locks the batch's interviews (in id order, so concurrent batches cannot deadlock), then the
  * answers its operations touch, and reads which operations were stored before: three
- * statements, sent together, each run after the lock before it is held. The lookups are lateral, one
- * index probe per operation whatever the planner believes of the table's size: a history
- * grown faster than its statistics made a hash join over all of it.
+ * statements, sent together, each run once the lock before it is held. The lookups are
+ * lateral, one index probe per operation whatever the planner believes of the table's size:
+ * a history grown faster than its statistics made a hash join over all of it.
  */
 export async function readApplyState(tx: Db, calls: ApplyCall[]): Promise<ApplyState> {
   const ids = [...new Set(calls.map((c) => c.interview))];

@@ -79,7 +79,8 @@ export async function applyBatch(db: Db, calls: ApplyCall[]): Promise<ApplyOutco
       try {
         results.push(...(await applyTogether(db, [c])));
       } catch (e) {
-        // drizzle wraps the driver's error; the SQLSTATE is on the cause.
+        // drizzle wraps the driver's error (the SQLSTATE is on the cause); a statement sent
+        // straight to the driver fails with the driver's own.
         const { code, message } = ((e as { cause?: unknown }).cause ?? e) as { code?: string; message?: string };
         results.push({ error: 'failed', sqlstate: code, message });
       }
