@@ -44,16 +44,15 @@ const stored = ({ itemId, value, note, revision, updatedAt, updatedBy }: StoredR
  */
 export async function readApplyState(tx: Db, calls: ApplyCall[]): Promise<ApplyState> {
   const ids = [...new Set(calls.map((c) => c.interview))];
-  const pairs = (key: 'opId' | 'itemId') => {
-    const seen = new Set<string>();
-    const out: { a: string; b: string }[] = [];
+  // Per interview the op or item ids to look up: {"a": interview, "ids": [...]}.
+  const idsOf = (key: 'opId' | 'itemId') => {
+    const per = new Map<string, Set<string>>();
     for (const c of calls) {
-      for (const op of c.ops) {
-        const k = `${c.interview}/${op[key]}`;
-        if (!seen.has(k)) out.push({ a: c.interview, b: op[key] }), seen.add(k);
-      }
+      let set = per.get(c.interview);
+      if (!set) per.set(c.interview, (set = new Set()));
+      for (const op of c.ops) set.add(op[key]);
     }
-    return JSON.stringify(out);
+    return JSON.stringify([...per].map(([a, ids]) => ({ a, ids: [...ids] })));
   };
   const [interviews, done, answers] = (await queryInOrder(tx, [
     sql`select i.id, i.status, i.consent_given as "consentGiven", i.event_seq as "eventSeq",
@@ -61,14 +60,14 @@ export async function readApplyState(tx: Db, calls: ApplyCall[]): Promise<ApplyS
             ${at('now()')} as now
           from interviews i where i.id in (select json_array_elements_text(${JSON.stringify(ids)}::json)::uuid)
           order by i.id for update of i`,
-    sql`select u.a || '/' || u.b as k, h.item_id as "itemId", h.value::text as value, h.note, h.revision,
+    sql`select u.a || '/' || o.b as k, h.item_id as "itemId", h.value::text as value, h.note, h.revision,
             ${at('h.changed_at')} as "updatedAt", h.changed_by as "updatedBy"
-          from json_to_recordset(${pairs('opId')}::json) as u(a uuid, b text)
-          cross join lateral (select * from answer_history h where h.interview_id = u.a and h.op_id = u.b limit 1) h`,
-    sql`select u.a || '/' || u.b as k, a.item_id as "itemId", a.value::text as value, a.note, a.revision,
+          from json_to_recordset(${idsOf('opId')}::json) as u(a uuid, ids text[]) cross join unnest(u.ids) as o(b)
+          cross join lateral (select * from answer_history h where h.interview_id = u.a and h.op_id = o.b limit 1) h`,
+    sql`select u.a || '/' || o.b as k, a.item_id as "itemId", a.value::text as value, a.note, a.revision,
             ${at('a.updated_at')} as "updatedAt", a.updated_by as "updatedBy"
-          from json_to_recordset(${pairs('itemId')}::json) as u(a uuid, b text)
-          cross join lateral (select * from answers a where a.interview_id = u.a and a.item_id = u.b for update) a`,
+          from json_to_recordset(${idsOf('itemId')}::json) as u(a uuid, ids text[]) cross join unnest(u.ids) as o(b)
+          cross join lateral (select * from answers a where a.interview_id = u.a and a.item_id = o.b for update) a`,
   ])) as [InterviewRow[], StoredRow[], StoredRow[]];
   const members = new Set<string>();
   for (const i of interviews) for (const user of (i.members ?? '').split(' ')) members.add(`${i.id}/${user}`);
