@@ -201,6 +201,37 @@ describe('sync', () => {
       await restarted.close();
     }
   });
+
+  it('applies an outbox of thousands of ops in order, each once, and refuses one over the limit', async () => {
+    const iv = (await json(t, 'POST', `/api/studies/${f.studyId}/interviews`, lead, { respondentId: f.respondentId, pairId: f.pairId })).json().id;
+    await json(t, 'POST', `/api/interviews/${iv}/consent`, daan, { given: true, version: 'v1' });
+    const items = ['chain-trust', 'chain-commitment', 'chain-communication', 'chain-agreements', 'chain-interests', 'chain-clarity', 'organisation-trust', 'organisation-commitment'];
+    const ops = Array.from({ length: 4000 }, (_, i) => ({ opId: `outbox-${iv}-${i}`, itemId: items[i % items.length]!, value: (i % 5) + 1, note: `Notitie ${i}` }));
+    const res = await json(t, 'POST', `/api/interviews/${iv}/sync`, daan, { ops });
+    expect(res.statusCode).toBe(200);
+    const results = res.json().results as { status: string; revision: number }[];
+    expect(results.filter((r) => r.status === 'applied')).toHaveLength(4000);
+    expect(results.slice(-8).map((r) => r.revision)).toEqual(Array(8).fill(500));
+    const rows = () =>
+      queryRows<{ item: string; value: number; note: string; revision: number }>(
+        t.database.db,
+        sql`select item_id as item, value, note, revision from answers where interview_id = ${iv} order by item_id`,
+      );
+    const stored = await rows();
+    // Each answer as the last of its ops left it.
+    expect(stored).toEqual(items.map((item, k) => ({ item, value: ((3992 + k) % 5) + 1, note: `Notitie ${3992 + k}`, revision: 500 })).sort((a, b) => a.item.localeCompare(b.item)));
+    const history = async () => (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from answer_history where interview_id = ${iv}`))[0]!.n;
+    expect(await history()).toBe(4000);
+    // The whole outbox again (its answer was lost on the way): every op a duplicate, nothing changed.
+    const again = await json(t, 'POST', `/api/interviews/${iv}/sync`, daan, { ops });
+    expect(new Set(again.json().results.map((r: { status: string }) => r.status))).toEqual(new Set(['duplicate']));
+    expect(await rows()).toEqual(stored);
+    expect(await history()).toBe(4000);
+    const over = await json(t, 'POST', `/api/interviews/${iv}/sync`, daan, { ops: Array.from({ length: 5001 }, (_, i) => ({ opId: `over-${iv}-${i}`, itemId: 'chain-trust', value: 1 })) });
+    expect(over.statusCode).toBe(422);
+    expect(JSON.stringify(over.json())).toContain('at most 5000 operations per call');
+    expect(await history()).toBe(4000);
+  });
 });
 
 describe('status and the lock', () => {
