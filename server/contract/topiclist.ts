@@ -19,7 +19,7 @@ const innerId = z
 
 /** A label: a plain text in the default language, or a map of language code to text. */
 export const labelSchema = z.union(
-  [z.string().trim().min(1), z.record(z.string(), z.string().trim().min(1))],
+  [z.string().trim().min(1, { error: 'a label must not be empty' }), z.record(z.string(), z.string().trim().min(1, { error: 'a label must not be empty' }))],
   { error: 'a label is a non-empty text or a map of language code to non-empty text' },
 );
 export type Label = z.infer<typeof labelSchema>;

@@ -266,18 +266,19 @@ describe.skipIf(skipBrowserTests)('topic list editor', () => {
   it('shows a problem next to its field, and counts per level and topic that stay when folded', { timeout: 10_000 }, async () => {
     await setIssues(page, [
       { path: 'levels[0].topics[0].items[1].prompt', message: 'label has no text in the default language "nl"' },
-      { path: 'levels[0].topics[0].items[0].id', message: 'duplicate item id "first"' },
-      { path: 'levels[0].topics[0].items[0].prompt.en', message: 'must not be empty' },
+      { path: 'levels[0].topics[0].items[0].id', message: 'duplicate item id "first" (first used at levels[0].topics[0].items[2].id)' },
+      { path: 'levels[0].topics[0].items[0].prompt.en', message: 'a label must not be empty' },
     ]);
     const second = items().nth(1);
     const prompt = second.getByRole('textbox', { name: 'Vraag nl (standaard)' });
     expect(await prompt.getAttribute('aria-invalid')).toBe('true');
-    expect(await description(prompt)).toContain('label has no text in the default language "nl"');
+    // The checker's English, in the UI's Dutch.
+    expect(await description(prompt)).toContain('het label heeft geen tekst in de standaardtaal "nl"');
     const id = items().nth(0).getByRole('textbox', { name: 'Id', exact: true });
     expect(await id.getAttribute('aria-invalid')).toBe('true');
-    expect(await description(id)).toContain('duplicate item id');
+    expect(await description(id)).toContain('vraag-id "first" komt twee keer voor');
     const en = items().nth(0).getByRole('textbox', { name: 'Vraag en' });
-    expect(await description(en)).toContain('must not be empty');
+    expect(await description(en)).toContain('een label mag niet leeg zijn');
     expect(await items().nth(2).locator('[aria-invalid="true"]').count()).toBe(0);
 
     const topicHead = level(0).locator('ld-editor-topic').first().locator('button.toggle');

@@ -26,6 +26,7 @@ import './ld-version-diff.ts';
 import '../i18n/messages-drafts.ts';
 import '../i18n/messages-designer.ts';
 import '../i18n/messages-admin.ts';
+import { ruleText } from '../i18n/rule-text.ts';
 
 const VIEWS: DraftView[] = ['edit', 'preview', 'changes'];
 
@@ -253,7 +254,7 @@ export class LdDesignerPage extends LitElement {
       <details>
         <summary>${t('draft.problems.show')}</summary>
         <ul>
-          ${issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
+          ${issues.map((i) => html`<li><code>${i.path}</code>: ${ruleText(i.message, this.i18n.locale)}</li>`)}
         </ul>
       </details>
     </div>`;

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EditorIssue } from './issues.ts';
+import { ruleText } from '../i18n/rule-text.ts';
 
 interface FieldBase {
   id: string;
@@ -21,7 +22,7 @@ const describedBy = (f: FieldBase) => [f.hint ? `${f.id}-hint` : '', f.problems?
 /** The problems of a field as one message, referenced by the field's aria-describedby. */
 export function fieldProblems(id: string, problems: readonly EditorIssue[] | undefined) {
   if (!problems?.length) return nothing;
-  return html`<p class="field-error" id=${`${id}-error`}><span aria-hidden="true">⚠ </span>${problems.map((p) => p.message).join('; ')}</p>`;
+  return html`<p class="field-error" id=${`${id}-error`}><span aria-hidden="true">⚠ </span>${problems.map((p) => ruleText(p.message)).join('; ')}</p>`;
 }
 
 function wrap(f: FieldBase, control: TemplateResult) {
@@ -118,6 +119,6 @@ export function selectField(f: SelectFieldOptions) {
 export function cardProblems(id: string, problems: readonly EditorIssue[]) {
   if (!problems.length) return nothing;
   return html`<ul class="problems-list" id=${id}>
-    ${problems.map((p) => html`<li><span aria-hidden="true">⚠ </span><code>${p.path}</code>: ${p.message}</li>`)}
+    ${problems.map((p) => html`<li><span aria-hidden="true">⚠ </span><code>${p.path}</code>: ${ruleText(p.message)}</li>`)}
   </ul>`;
 }
