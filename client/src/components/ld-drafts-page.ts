@@ -7,6 +7,7 @@ import { LocaleController } from '../controllers/locale-controller.ts';
 import { TaskController } from '../controllers/task-controller.ts';
 import { createDraft, type Draft, DRAFT_FILE_ACCEPT, getDrafts, importDraft } from '../designer/drafts-api.ts';
 import { formatDateTime } from '../i18n/format.ts';
+import { ruleText } from '../i18n/rule-text.ts';
 import { navigate, paths } from '../router.ts';
 import { formStyles } from '../styles/forms.ts';
 import { pageStyles } from '../styles/page.ts';
@@ -169,7 +170,7 @@ export class LdDraftsPage extends LitElement {
       return html`<div class="notice danger" role="alert">
         <p>${this.i18n.t('drafts.uploadProblems')}</p>
         <ul class="upload-issues">
-          ${error.issues.map((i) => html`<li>${[i.path, i.line ? `${i.line}:${i.column ?? ''}` : ''].filter(Boolean).join(' ')}: ${i.message}</li>`)}
+          ${error.issues.map((i) => html`<li>${[i.path, i.line ? `${i.line}:${i.column ?? ''}` : ''].filter(Boolean).join(' ')}: ${ruleText(i.message, this.i18n.locale)}</li>`)}
         </ul>
       </div>`;
     }
