@@ -193,7 +193,8 @@ describe.skipIf(skipBrowserTests)('a lead sets up a study', () => {
       for (const path of [studyPath, '/users', '/audit', '/']) {
         await page.goto(`${server.url}${path}`);
         await page.getByRole('heading', { level: 1 }).waitFor();
-        await page.locator('ld-status[kind="loading"]').waitFor({ state: 'detached' });
+        // Every part loaded (a page can load several at once).
+        await expect.poll(() => page.locator('ld-status[kind="loading"]').count()).toBe(0);
         const overflow = await sidewaysOverflow(page);
         expect(overflow, `${path} at ${name}: ${overflow > 0 ? (await overflowingElements(page)).join(', ') : ''}`).toBeLessThanOrEqual(0);
       }
