@@ -2,7 +2,7 @@
 // the study size) and the terms that anonymisation must find.
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { and, asc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { type Db, queryRows } from '../db/database.ts';
 import { interviews, redactionTerms, respondentIdentities, respondents, studyMembers, users } from '../db/schema.ts';
@@ -251,6 +251,15 @@ async function* inPages(db: Db, studyId: string, all: boolean): AsyncGenerator<E
     const last = page.at(-1)!;
     after = { code: last.respondent, id: last.id };
   }
+}
+
+/** The topic list versions the study's interviews use other than the given one, newest first. */
+export function otherVersionsOf(db: Db, studyId: string, topiclistId: string, version: number) {
+  return db
+    .selectDistinct({ topiclistId: interviews.topiclistId, topiclistVersion: interviews.topiclistVersion })
+    .from(interviews)
+    .where(and(eq(interviews.studyId, studyId), sql`(${interviews.topiclistId}, ${interviews.topiclistVersion}) <> (${topiclistId}, ${version})`))
+    .orderBy(desc(interviews.topiclistVersion));
 }
 
 /** Sealed identities of the study's respondents, to find their names in free text. */

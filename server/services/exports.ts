@@ -8,6 +8,7 @@ import { errors } from '../errors.ts';
 import { buildCodebook } from '../export/codebook.ts';
 import { buildScrubber, exportRecords, type Found } from '../export/dataset.ts';
 import { csvZip, jsonDocument } from '../export/formats.ts';
+import { exportStructure } from '../export/structure.ts';
 import { rZip, spssZip } from '../export/syntax.ts';
 import type { FormatInput } from '../export/formats.ts';
 import * as q from '../queries/exports.ts';
@@ -34,9 +35,16 @@ const FORMATS = {
   qdpx: { write: qdpxProject, type: 'application/zip', extension: 'qdpx' },
 };
 
+/** The study's topic list, with what its interviews on earlier versions answered besides. */
+async function structureOf(db: Db, study: { id: string; topiclistId: string; topiclistVersion: number }) {
+  const current = await getTopicListVersionCached(db, study.topiclistId, study.topiclistVersion);
+  const others = await q.otherVersionsOf(db, study.id, study.topiclistId, study.topiclistVersion);
+  return exportStructure(current, await Promise.all(others.map((v) => getTopicListVersionCached(db, v.topiclistId, v.topiclistVersion))));
+}
+
 export async function startExport(db: Db, key: IdentityKey, actor: Actor, studyId: string, options: ExportQuery) {
   const study = await requireStudy(db, actor, studyId);
-  const topicList = await getTopicListVersionCached(db, study.topiclistId, study.topiclistVersion);
+  const topicList = await structureOf(db, study);
   const scrubber = await buildScrubber(db, key, studyId);
   const codebook = buildCodebook(topicList);
   const format = FORMATS[options.format];
@@ -67,7 +75,7 @@ export async function startExport(db: Db, key: IdentityKey, actor: Actor, studyI
 /** The review step: every replacement in context. Informs; the export never waits for it. */
 export async function previewExport(db: Db, key: IdentityKey, actor: Actor, studyId: string, options: Pick<ExportQuery, 'include'>) {
   const study = await requireStudy(db, actor, studyId);
-  const topicList = await getTopicListVersionCached(db, study.topiclistId, study.topiclistVersion);
+  const topicList = await structureOf(db, study);
   const scrubber = await buildScrubber(db, key, studyId);
   const found: Found[] = [];
   for await (const _ of exportRecords(db, studyId, topicList, scrubber, { include: options.include, dates: 'month', freeText: 'keep' }, (f) => found.push(f))) {
