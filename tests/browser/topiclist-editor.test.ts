@@ -301,7 +301,7 @@ describe.skipIf(skipBrowserTests)('topic list editor', () => {
     expect((await lastDoc(page))?.levels[1]?.topics).toHaveLength(1);
     await remove.click();
     await dialog.getByRole('button', { name: 'Verwijderen' }).click();
-    expect((await lastDoc(page))?.levels[1]?.topics).toEqual([]);
+    await expect.poll(async () => (await lastDoc(page))?.levels[1]?.topics).toEqual([]);
     expect(await focused(page)).toBe('levels[1]|add-topic');
   });
 
