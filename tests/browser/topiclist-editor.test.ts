@@ -302,7 +302,7 @@ describe.skipIf(skipBrowserTests)('topic list editor', () => {
     await remove.click();
     await dialog.getByRole('button', { name: 'Verwijderen' }).click();
     await expect.poll(async () => (await lastDoc(page))?.levels[1]?.topics).toEqual([]);
-    expect(await focused(page)).toBe('levels[1]|add-topic');
+    await expect.poll(() => focused(page)).toBe('levels[1]|add-topic');
   });
 
   it('read-only: shows the list without ways to change it', async () => {
