@@ -17,14 +17,14 @@ export interface BatcherOptions {
 
 export function createBatcher<I, O>(run: (inputs: I[]) => Promise<O[]>, options: BatcherOptions): (input: I) => Promise<O> {
   const queue: { input: I; resolve: (o: O) => void; reject: (e: unknown) => void }[] = [];
-  const started = new Set<number>(); // when each trip in flight began
+  const trips = new Set<{ started: number }>(); // the trips in flight
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const room = () => {
-    if (started.size >= options.maxInFlight) return false;
-    if (options.spillAfterMs === undefined || started.size === 0) return true;
-    const oldest = Math.min(...started);
-    const wait = oldest + options.spillAfterMs - performance.now();
+    if (trips.size >= options.maxInFlight) return false;
+    if (options.spillAfterMs === undefined || trips.size === 0) return true;
+    const [oldest] = trips; // a Set keeps the order trips began in
+    const wait = oldest!.started + options.spillAfterMs - performance.now();
     if (wait <= 0) return true;
     timer ??= setTimeout(() => ((timer = null), pump()), wait);
     return false;
@@ -33,16 +33,15 @@ export function createBatcher<I, O>(run: (inputs: I[]) => Promise<O[]>, options:
   const pump = () => {
     while (queue.length > 0 && room()) {
       const batch = queue.splice(0, options.maxBatch);
-      let at = performance.now();
-      while (started.has(at)) at += 1e-6;
-      started.add(at);
+      const trip = { started: performance.now() };
+      trips.add(trip);
       run(batch.map((b) => b.input))
         .then(
           (outputs) => batch.forEach((b, i) => b.resolve(outputs[i]!)),
           (err: unknown) => batch.forEach((b) => b.reject(err)),
         )
         .finally(() => {
-          started.delete(at);
+          trips.delete(trip);
           pump();
         });
     }
